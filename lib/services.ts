@@ -1,0 +1,36 @@
+/**
+ * Every service of the hub, its default port and the environment variable that overrides its URL.
+ * The start script, the gateway and the schema composer read this one list.
+ */
+export interface SubgraphDescriptor {
+  /** The subgraph's name in the supergraph (`join__Graph`). */
+  name: string;
+  /** Folder under `subgraphs/`. */
+  folder: string;
+  defaultPort: number;
+  /** Whether the subgraph owns a database (and so needs DATABASE_URL or a SQLite file). */
+  ownsDatabase: boolean;
+}
+
+export const SUBGRAPHS: readonly SubgraphDescriptor[] = [
+  { name: 'catalogue', folder: 'catalogue', defaultPort: 4001, ownsDatabase: true },
+  { name: 'cases', folder: 'cases', defaultPort: 4002, ownsDatabase: true },
+];
+
+export const GATEWAY_DEFAULT_PORT = 4000;
+
+/** `health-insurance` → `SUBGRAPH_HEALTH_INSURANCE_URL`. */
+export function subgraphUrlVariable(name: string): string {
+  return `SUBGRAPH_${name.toUpperCase().replace(/-/g, '_')}_URL`;
+}
+
+export function defaultSubgraphUrl(subgraph: SubgraphDescriptor): string {
+  return `http://127.0.0.1:${subgraph.defaultPort}/graphql`;
+}
+
+/** Where each subgraph is, from the environment, falling back to the default local port. */
+export function subgraphUrls(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  return Object.fromEntries(
+    SUBGRAPHS.map((subgraph) => [subgraph.name, env[subgraphUrlVariable(subgraph.name)] ?? defaultSubgraphUrl(subgraph)]),
+  );
+}
