@@ -27,7 +27,7 @@ export function ormOptions({ url, entities, migrations, debug = false }: Databas
     entities,
     debug,
     extensions: [Migrator],
-    migrations: { migrationsList: migrations, transactional: true, allOrNothing: true },
+    migrations: { migrationsList: migrations, transactional: true, allOrNothing: true, silent: true },
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
     allowGlobalContext: false,
   } satisfies Partial<Options>;

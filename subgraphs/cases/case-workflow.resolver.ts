@@ -1,0 +1,50 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { CasesContext } from './context';
+import { Case } from './entities';
+import { AcceptCaseInput, DecideImmediatelyInput, RejectCaseInput, RequestSupplementInput, SupplyMaterialsInput } from './inputs/case-action.input';
+import { SubmitApplicationInput } from './inputs/submit-application.input';
+import { badUserInput } from '../../lib/errors';
+
+/** The window's actions on a case; each is one transition of the workflow. */
+@Resolver(() => Case)
+export class CaseWorkflowResolver {
+  @Mutation(() => Case, {
+    description:
+      'Submit an application. Idempotent: the same idempotencyKey always returns the same case. Required materials missing send the case to NEEDS_SUPPLEMENT with one notice listing them all.',
+  })
+  submitApplication(@Arg('input', () => SubmitApplicationInput) input: SubmitApplicationInput, @Ctx() { workflow }: CasesContext) {
+    return workflow.submit(input);
+  }
+
+  @Mutation(() => Case, {
+    description:
+      'Accept a promised case (受理) at a window: a comprehensive window only for items authorised to it, a department window only for its own items. Sets the due date in working days.',
+  })
+  acceptCase(@Arg('input', () => AcceptCaseInput) input: AcceptCaseInput, @Ctx() { workflow }: CasesContext) {
+    return workflow.accept(input.caseNumber, input);
+  }
+
+  @Mutation(() => Case, { description: 'Ask for materials (补正): one notice lists everything missing, with reasons.' })
+  requestSupplement(@Arg('input', () => RequestSupplementInput) input: RequestSupplementInput, @Ctx() { workflow }: CasesContext) {
+    return workflow.requestSupplement(input.caseNumber, input, input.materials);
+  }
+
+  @Mutation(() => Case, { description: 'Hand in the materials of the open supplement notice; the case returns to where the notice was issued.' })
+  supplyMaterials(@Arg('input', () => SupplyMaterialsInput) input: SupplyMaterialsInput, @Ctx() { workflow }: CasesContext) {
+    if (Boolean(input.clerk) !== Boolean(input.windowCode)) {
+      throw badUserInput(input.clerk ? 'input.windowCode' : 'input.clerk', 'clerk and windowCode are given together');
+    }
+    const at = input.clerk && input.windowCode ? { clerk: input.clerk, windowCode: input.windowCode } : null;
+    return workflow.supplyMaterials(input.caseNumber, input.materials, at);
+  }
+
+  @Mutation(() => Case, { description: 'Refuse to accept a case (不予受理); the reason is required.' })
+  rejectCase(@Arg('input', () => RejectCaseInput) input: RejectCaseInput, @Ctx() { workflow }: CasesContext) {
+    return workflow.reject(input.caseNumber, input, input.reason);
+  }
+
+  @Mutation(() => Case, { description: 'Accept and decide an immediate item (即办件) in one step at its department’s own window.' })
+  decideImmediately(@Arg('input', () => DecideImmediatelyInput) input: DecideImmediatelyInput, @Ctx() { workflow }: CasesContext) {
+    return workflow.decideImmediately(input.caseNumber, input, input.outcome, input.reason);
+  }
+}
