@@ -1,0 +1,137 @@
+import CircuitBreaker from 'opossum';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Logger } from '../../lib/logger';
+import { LegacyError, legacyBadResponse, legacyRejected, legacyTimeout, legacyUnavailable } from './errors';
+import { LegacyFormatError } from './normalise';
+import { LegacySystemId } from './systems';
+import { UnsafeXmlError } from './xml';
+
+export interface LegacyCallerOptions {
+  system: LegacySystemId;
+  /** The whole call's budget, retries included: the graph answers within it whatever the system does. */
+  timeoutMs: number;
+  /** Reads only: `attempts` in total (1 = no retry), exponential backoff from `baseDelayMs` with full jitter. */
+  retry: { attempts: number; baseDelayMs: number };
+  /**
+   * Opens once at least `failureThreshold` calls were made in the rolling 10-second window and more
+   * than half of them failed; fails fast while open; after `resetTimeoutMs` lets one probe through
+   * (half-open), whose success closes it and whose failure opens it again.
+   */
+  breaker: { failureThreshold: number; resetTimeoutMs: number };
+  logger: Logger;
+}
+
+export type CallKind = 'read' | 'write';
+export type BreakerState = 'CLOSED' | 'OPEN' | 'HALF_OPEN';
+
+export interface LegacyCallStats {
+  calls: number;
+  successes: number;
+  /** Calls that ended in a LegacyError, by code (breaker rejections included as LEGACY_UNAVAILABLE). */
+  failures: Record<string, number>;
+  /** Calls refused at once because the breaker was open. */
+  shortCircuited: number;
+  retries: number;
+}
+
+export interface LegacyCaller {
+  readonly system: LegacySystemId;
+  /**
+   * Runs one legacy operation: `fn` gets a signal that aborts at the deadline (pass it to axios or
+   * soap) and should read and normalise the response too, so that unreadable answers surface as
+   * LEGACY_BAD_RESPONSE. Whatever `fn` throws comes out as a LegacyError.
+   */
+  call<T>(operation: string, fn: (signal: AbortSignal) => Promise<T>, options: { kind: CallKind }): Promise<T>;
+  breakerState(): BreakerState;
+  stats(): LegacyCallStats;
+  /** Stops the breaker's timers (service shutdown, end of a test). */
+  close(): void;
+}
+
+/**
+ * The one way adapters call a legacy system: a deadline on every call, retries for reads, a circuit
+ * breaker per system (opossum), and every failure turned into a typed LegacyError.
+ */
+export function createLegacyCaller(options: LegacyCallerOptions): LegacyCaller {
+  const { system, timeoutMs, retry, logger } = options;
+  const breaker = new CircuitBreaker((attempt: () => Promise<unknown>) => attempt(), {
+    // the deadline below aborts the request itself; opossum's own timeout would only stop waiting
+    timeout: false,
+    volumeThreshold: options.breaker.failureThreshold,
+    errorThresholdPercentage: 50,
+    resetTimeout: options.breaker.resetTimeoutMs,
+    rollingCountTimeout: 10_000,
+    // a business "no" means the system works: it must not open the breaker
+    errorFilter: (error: unknown) => error instanceof LegacyError && error.code === 'LEGACY_REJECTED',
+  });
+  const stats: LegacyCallStats = { calls: 0, successes: 0, failures: {}, shortCircuited: 0, retries: 0 };
+
+  function toLegacyError(operation: string, error: unknown, deadline: AbortSignal): LegacyError {
+    if (error instanceof LegacyError) return error;
+    if (deadline.aborted) return legacyTimeout(system, operation, timeoutMs);
+    if (error instanceof UnsafeXmlError || error instanceof LegacyFormatError || error instanceof SyntaxError) {
+      return legacyBadResponse(system, operation, error.message, error);
+    }
+    const status = (error as { response?: { status?: number } })?.response?.status;
+    if (status !== undefined && status >= 400 && status < 500) {
+      return legacyRejected(system, operation, `HTTP_${status}`, (error as Error).message);
+    }
+    // connection refused or reset, 5xx, anything the transport reports
+    return legacyUnavailable(system, operation, error);
+  }
+
+  async function withRetries<T>(operation: string, fn: (signal: AbortSignal) => Promise<T>, kind: CallKind, deadline: AbortSignal) {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await untilDeadline(fn(deadline), deadline);
+      } catch (error) {
+        const failure = toLegacyError(operation, error, deadline);
+        // only an unavailable system may recover; a write is never repeated (it may have been applied)
+        const retryable = kind === 'read' && failure.code === 'LEGACY_UNAVAILABLE' && attempt < retry.attempts;
+        logger.warn({ system, operation, code: failure.code, attempt, retrying: retryable }, failure.message);
+        if (!retryable) throw failure;
+        stats.retries++;
+        const delayMs = Math.random() * retry.baseDelayMs * 2 ** (attempt - 1);
+        await sleep(delayMs, undefined, { signal: deadline }).catch(() => {
+          throw legacyTimeout(system, operation, timeoutMs);
+        });
+      }
+    }
+  }
+
+  return {
+    system,
+    async call<T>(operation: string, fn: (signal: AbortSignal) => Promise<T>, { kind }: { kind: CallKind }): Promise<T> {
+      stats.calls++;
+      const deadline = AbortSignal.timeout(timeoutMs);
+      try {
+        const result = (await breaker.fire(() => withRetries(operation, fn, kind, deadline))) as T;
+        stats.successes++;
+        return result;
+      } catch (error) {
+        const failure =
+          error instanceof LegacyError ? error : legacyUnavailable(system, operation, new Error('circuit breaker is open: not calling'));
+        if (!(error instanceof LegacyError)) {
+          stats.shortCircuited++;
+          logger.warn({ system, operation }, failure.message);
+        }
+        stats.failures[failure.code] = (stats.failures[failure.code] ?? 0) + 1;
+        throw failure;
+      }
+    },
+    breakerState: () => (breaker.opened ? 'OPEN' : breaker.halfOpen ? 'HALF_OPEN' : 'CLOSED'),
+    stats: () => structuredClone(stats),
+    close: () => breaker.shutdown(),
+  };
+}
+
+/** `work`, unless the deadline passes first: a client that ignores the signal still cannot hold the call. */
+function untilDeadline<T>(work: Promise<T>, deadline: AbortSignal): Promise<T> {
+  if (deadline.aborted) return Promise.reject(deadline.reason);
+  let onAbort!: () => void;
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(deadline.reason);
+    deadline.addEventListener('abort', onAbort, { once: true });
+  });
+  return Promise.race([work, aborted]).finally(() => deadline.removeEventListener('abort', onAbort));
+}

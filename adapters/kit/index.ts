@@ -1,0 +1,11 @@
+/** What every adapter shares (the doubles' harness is under `./mock`). */
+export * from './caller';
+export * from './charset';
+export * from './codes';
+export * from './health';
+export * from './errors';
+export * from './loader';
+export * from './normalise';
+export * from './settings';
+export * from './systems';
+export * from './xml';
