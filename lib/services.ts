@@ -15,6 +15,10 @@ export interface SubgraphDescriptor {
 export const SUBGRAPHS: readonly SubgraphDescriptor[] = [
   { name: 'catalogue', folder: 'catalogue', defaultPort: 4001, ownsDatabase: true },
   { name: 'cases', folder: 'cases', defaultPort: 4002, ownsDatabase: true },
+  { name: 'forestry', folder: 'forestry', defaultPort: 4003, ownsDatabase: false },
+  { name: 'health-insurance', folder: 'health-insurance', defaultPort: 4004, ownsDatabase: false },
+  { name: 'pensions', folder: 'pensions', defaultPort: 4005, ownsDatabase: false },
+  { name: 'party-building', folder: 'party-building', defaultPort: 4006, ownsDatabase: false },
 ];
 
 export const GATEWAY_DEFAULT_PORT = 4000;
@@ -33,4 +37,9 @@ export function subgraphUrls(env: NodeJS.ProcessEnv = process.env): Record<strin
   return Object.fromEntries(
     SUBGRAPHS.map((subgraph) => [subgraph.name, env[subgraphUrlVariable(subgraph.name)] ?? defaultSubgraphUrl(subgraph)]),
   );
+}
+
+/** `forestry-land-use` → `FORESTRY_LAND_USE_URL`: where its department subgraph finds a legacy system. */
+export function legacySystemUrlVariable(system: string): string {
+  return `${system.toUpperCase().replace(/-/g, '_')}_URL`;
 }

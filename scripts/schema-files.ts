@@ -4,11 +4,19 @@ import { GraphQLSchema, parse, printSchema } from 'graphql';
 import { defaultSubgraphUrl, SUBGRAPHS } from '../lib/services';
 import { buildCasesSchema } from '../subgraphs/cases/schema';
 import { buildCatalogueSchema } from '../subgraphs/catalogue/schema';
+import { buildForestrySchema } from '../subgraphs/forestry/schema';
+import { buildHealthInsuranceSchema } from '../subgraphs/health-insurance/schema';
+import { buildPartyBuildingSchema } from '../subgraphs/party-building/schema';
+import { buildPensionsSchema } from '../subgraphs/pensions/schema';
 
 /** How to build each subgraph's schema without starting it (no database, no legacy system). */
 const SCHEMA_BUILDERS: Record<string, () => Promise<GraphQLSchema>> = {
   catalogue: buildCatalogueSchema,
   cases: buildCasesSchema,
+  forestry: buildForestrySchema,
+  'health-insurance': buildHealthInsuranceSchema,
+  pensions: buildPensionsSchema,
+  'party-building': buildPartyBuildingSchema,
 };
 
 /**

@@ -1,0 +1,4 @@
+export * from './client';
+export * from './permit';
+export * from './species';
+export * from './units';

@@ -1,0 +1,122 @@
+import axios from 'axios';
+import { Logger } from '../../lib/logger';
+import { CallSettings, createBatchLoader, createLegacyCaller, legacyBadResponse, legacyDateToIso, LegacyFormatError, yuanToFen } from '../kit';
+import { allowanceStatusCodes, memberTypeCodes } from './codes';
+import { BirthRegistration, PartyMembership, SubsistenceAllowance } from './records';
+
+const SYSTEM = 'party-building';
+/** ID numbers per query: the contract's limit on `idCards`. */
+const MAX_IDS_PER_CALL = 50;
+
+export const PARTY_BUILDING_PATHS = {
+  partyMembers: '/api/v3/party-members',
+  subsistenceAllowances: '/api/v3/civil-affairs/subsistence-allowances',
+  birthRegistrations: '/api/v3/family-planning/birth-registrations',
+} as const;
+
+export interface PartyBuildingClientOptions extends CallSettings {
+  /** Base URL of the system, e.g. http://127.0.0.1:4106 */
+  url: string;
+  username: string;
+  password: string;
+  /** Records per page asked for (the system allows 1..50). */
+  pageSize?: number;
+  logger: Logger;
+}
+
+type Item = Record<string, unknown>;
+
+function field<T extends 'string' | 'number'>(item: Item, name: string, type: T): T extends 'string' ? string : number {
+  const value = item[name];
+  if (typeof value !== type) throw new LegacyFormatError(`${name} field`, value);
+  return value as T extends 'string' ? string : number;
+}
+
+const toMembership = (item: Item): PartyMembership => ({
+  idNumber: field(item, 'idCard', 'string').toUpperCase(),
+  branchCode: field(item, 'branchCode', 'string'),
+  branchName: field(item, 'branchName', 'string'),
+  joiningDate: legacyDateToIso(field(item, 'joinDate', 'string')),
+  status: memberTypeCodes.toStandard(field(item, 'memberType', 'string')),
+  duesYear: field(item, 'duesYear', 'number'),
+  duesPaid: yuanToFen(field(item, 'duesPaid', 'string')),
+});
+
+const toAllowance = (item: Item): SubsistenceAllowance => ({
+  idNumber: field(item, 'idCard', 'string').toUpperCase(),
+  caseNumber: field(item, 'caseNo', 'string'),
+  status: allowanceStatusCodes.toStandard(field(item, 'status', 'string')),
+  monthlyAmount: yuanToFen(field(item, 'monthlyAmount', 'string')),
+  householdSize: field(item, 'householdSize', 'number'),
+  approvalDate: legacyDateToIso(field(item, 'approvalDate', 'string')),
+});
+
+const toRegistration = (item: Item): BirthRegistration => ({
+  idNumber: field(item, 'idCard', 'string').toUpperCase(),
+  registrationNumber: field(item, 'registrationNo', 'string'),
+  childOrder: field(item, 'childOrder', 'number'),
+  registrationDate: legacyDateToIso(field(item, 'registrationDate', 'string')),
+});
+
+function groupById<T extends { idNumber: string }>(records: T[], idNumbers: readonly string[]): Map<string, T[]> {
+  return new Map(idNumbers.map((id) => [id, records.filter((record) => record.idNumber === id)]));
+}
+
+/**
+ * The organisation department's 党建 system (REST, HTTP Basic, offset paging), which also keeps the
+ * community's civil-affairs and family-planning records. A lookup reads every page of its list
+ * within one call's budget: the graph answers in time however many pages there are.
+ */
+export function createPartyBuildingClient({ url, username, password, pageSize = MAX_IDS_PER_CALL, logger, ...settings }: PartyBuildingClientOptions) {
+  const caller = createLegacyCaller({ system: SYSTEM, ...settings, logger });
+  const http = axios.create({ baseURL: url, auth: { username, password }, responseType: 'text', transformResponse: (body) => body });
+
+  function listAll<T>(operation: string, path: string, idNumbers: readonly string[], read: (item: Item) => T): Promise<T[]> {
+    return caller.call(
+      operation,
+      async (signal) => {
+        const records: T[] = [];
+        for (let offset = 0; ; ) {
+          const params = { idCards: idNumbers.join(','), offset, limit: pageSize };
+          const page = JSON.parse((await http.get<string>(path, { params, signal })).data);
+          if (typeof page?.total !== 'number' || !Array.isArray(page.items)) throw legacyBadResponse(SYSTEM, operation, 'not a {offset, limit, total, items} page');
+          records.push(...page.items.map(read));
+          offset += page.items.length;
+          if (offset >= page.total) return records;
+          // a short page before the total means the list changed or the system miscounts: never loop on it
+          if (page.items.length === 0) throw legacyBadResponse(SYSTEM, operation, `empty page at offset ${offset} of ${page.total}`);
+        }
+      },
+      { kind: 'read' },
+    );
+  }
+
+  /** Each ID's membership; a non-member is absent (loads as null). */
+  const membershipsOf = async (idNumbers: readonly string[]) =>
+    new Map((await listAll('listPartyMembers', PARTY_BUILDING_PATHS.partyMembers, idNumbers, toMembership)).map((member) => [member.idNumber, member]));
+  const subsistenceAllowancesOf = async (idNumbers: readonly string[]) =>
+    groupById(await listAll('listSubsistenceAllowances', PARTY_BUILDING_PATHS.subsistenceAllowances, idNumbers, toAllowance), idNumbers);
+  const birthRegistrationsOf = async (idNumbers: readonly string[]) =>
+    groupById(await listAll('listBirthRegistrations', PARTY_BUILDING_PATHS.birthRegistrations, idNumbers, toRegistration), idNumbers);
+
+  return {
+    caller,
+    membershipsOf,
+    subsistenceAllowancesOf,
+    birthRegistrationsOf,
+    /** Per-request loaders: one paged read per list and per 50 distinct IDs asked for while a request resolves. */
+    loaders: () => ({
+      membership: createBatchLoader(membershipsOf, { maxBatchSize: MAX_IDS_PER_CALL }),
+      subsistenceAllowances: createBatchLoader(subsistenceAllowancesOf, { maxBatchSize: MAX_IDS_PER_CALL }),
+      birthRegistrations: createBatchLoader(birthRegistrationsOf, { maxBatchSize: MAX_IDS_PER_CALL }),
+    }),
+    /** Whether the system answers HTTP at all, outside the breaker: for /health. */
+    async reachable(timeoutMs = 1000): Promise<boolean> {
+      return (await fetch(url, { signal: AbortSignal.timeout(timeoutMs) }).catch(() => undefined)) !== undefined;
+    },
+    close: () => caller.close(),
+  };
+}
+
+export type PartyBuildingClient = ReturnType<typeof createPartyBuildingClient>;
+export type PartyBuildingLoaders = ReturnType<PartyBuildingClient['loaders']>;

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { loadCallSettings } from '../../adapters/kit';
+import { loadConfig, port } from '../../lib/config';
+import { createLogger } from '../../lib/logger';
+import { startForestry } from './index';
+
+const config = loadConfig(
+  z.object({
+    PORT: port(4003),
+    HOST: z.string().default('127.0.0.1'),
+    FORESTRY_HARVEST_URL: z.url().default('http://127.0.0.1:4101/lmcf/xkz'),
+    FORESTRY_TRANSPORT_URL: z.url().default('http://127.0.0.1:4102'),
+    FORESTRY_LAND_USE_URL: z.url().default('http://127.0.0.1:4103'),
+  }),
+);
+const logger = createLogger('forestry');
+
+startForestry({
+  port: config.PORT,
+  host: config.HOST,
+  logger,
+  harvest: { url: config.FORESTRY_HARVEST_URL, ...loadCallSettings('FORESTRY_HARVEST') },
+  transport: { url: config.FORESTRY_TRANSPORT_URL, ...loadCallSettings('FORESTRY_TRANSPORT') },
+  landUse: { url: config.FORESTRY_LAND_USE_URL, ...loadCallSettings('FORESTRY_LAND_USE') },
+}).then(
+  (server) => {
+    const stop = () => server.stop().then(() => process.exit(0));
+    process.once('SIGTERM', stop);
+    process.once('SIGINT', stop);
+  },
+  (error) => {
+    logger.fatal({ err: error }, 'forestry failed to start');
+    process.exit(1);
+  },
+);
