@@ -1,6 +1,8 @@
+import 'reflect-metadata';
 import { z } from 'zod';
 import { loadConfig, port } from '../lib/config';
 import { createLogger } from '../lib/logger';
+import { runService } from '../lib/run-service';
 import { GATEWAY_DEFAULT_PORT, subgraphUrls } from '../lib/services';
 import { startGateway } from './index';
 import { loadSupergraphSdl } from './supergraph';
@@ -14,20 +16,12 @@ const config = loadConfig(
 );
 const logger = createLogger('gateway');
 
-startGateway({
-  supergraphSdl: loadSupergraphSdl(config.SUPERGRAPH_PATH),
-  subgraphUrls: subgraphUrls(),
-  port: config.PORT,
-  host: config.HOST,
-  logger,
-}).then(
-  (server) => {
-    const stop = () => server.stop().then(() => process.exit(0));
-    process.once('SIGTERM', stop);
-    process.once('SIGINT', stop);
-  },
-  (error) => {
-    logger.fatal({ err: error }, 'gateway failed to start');
-    process.exit(1);
-  },
+runService('gateway', logger, () =>
+  startGateway({
+    supergraphSdl: loadSupergraphSdl(config.SUPERGRAPH_PATH),
+    subgraphUrls: subgraphUrls(),
+    port: config.PORT,
+    host: config.HOST,
+    logger,
+  }),
 );

@@ -58,8 +58,12 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   await apollo.start();
 
   app.get('/health', async (_req, res) => {
-    const report = options.health ? await options.health().catch((error: Error) => ({ ok: false, details: { error: error.message } })) : { ok: true };
-    res.status(report.ok ? 200 : 503).json({ service: options.name, status: report.ok ? 'ok' : 'unavailable', ...report.details });
+    const report = options.health
+      ? await options.health().catch((error: Error) => ({ ok: false, details: { error: error.message } }))
+      : { ok: true };
+    res
+      .status(report.ok ? 200 : 503)
+      .json({ service: options.name, status: report.ok ? 'ok' : 'unavailable', ...report.details });
   });
   app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: options.context }));
 

@@ -35,7 +35,10 @@ export function defaultSubgraphUrl(subgraph: SubgraphDescriptor): string {
 /** Where each subgraph is, from the environment, falling back to the default local port. */
 export function subgraphUrls(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
   return Object.fromEntries(
-    SUBGRAPHS.map((subgraph) => [subgraph.name, env[subgraphUrlVariable(subgraph.name)] ?? defaultSubgraphUrl(subgraph)]),
+    SUBGRAPHS.map((subgraph) => [
+      subgraph.name,
+      env[subgraphUrlVariable(subgraph.name)] ?? defaultSubgraphUrl(subgraph),
+    ]),
   );
 }
 

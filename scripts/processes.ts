@@ -7,8 +7,17 @@ export interface ServiceProcess {
   healthUrl: string;
 }
 
-export function startProcess(name: string, script: string, args: string[], env: NodeJS.ProcessEnv, healthUrl: string): ServiceProcess {
-  const child = spawn(process.execPath, [script, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
+export function startProcess(
+  name: string,
+  script: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  healthUrl: string,
+): ServiceProcess {
+  const child = spawn(process.execPath, [script, ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   return { name, child, healthUrl };
 }
 

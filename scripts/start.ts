@@ -1,11 +1,19 @@
 import { join } from 'node:path';
+import { DOUBLES } from '../adapters/kit/mock/registry';
 import { dataDir, repoRoot } from '../lib/paths';
-import { defaultSubgraphUrl, GATEWAY_DEFAULT_PORT, SUBGRAPHS, subgraphUrlVariable } from '../lib/services';
+import {
+  defaultSubgraphUrl,
+  GATEWAY_DEFAULT_PORT,
+  legacySystemUrlVariable,
+  SUBGRAPHS,
+  subgraphUrlVariable,
+} from '../lib/services';
 import { ServiceProcess, startProcess, stopAll, waitUntilHealthy } from './processes';
 
 /**
- * `npm start`: the whole hub on its embedded defaults — every subgraph and the gateway as their
- * own processes, SQLite files under data/, the catalogue seeded on first start. Ctrl-C stops all.
+ * `npm start`: the whole hub on its embedded defaults — the legacy doubles (for each system whose
+ * real endpoint is not configured), every subgraph and the gateway as their own processes, SQLite
+ * files under data/, the catalogue seeded on first start. Ctrl-C stops all.
  */
 async function main() {
   const dist = join(repoRoot(), 'dist');
@@ -21,11 +29,26 @@ async function main() {
   process.once('SIGTERM', () => void shutdown(0));
 
   const subgraphEnv = Object.fromEntries(
-    SUBGRAPHS.map((subgraph) => [subgraphUrlVariable(subgraph.name), process.env[subgraphUrlVariable(subgraph.name)] ?? defaultSubgraphUrl(subgraph)]),
+    SUBGRAPHS.map((subgraph) => [
+      subgraphUrlVariable(subgraph.name),
+      process.env[subgraphUrlVariable(subgraph.name)] ?? defaultSubgraphUrl(subgraph),
+    ]),
   );
   const catalogue = SUBGRAPHS.find((subgraph) => subgraph.name === 'catalogue')!;
 
   try {
+    for (const double of DOUBLES.filter(({ system }) => !process.env[legacySystemUrlVariable(system)])) {
+      const service = startProcess(
+        `${double.system} double`,
+        join(dist, 'adapters', 'kit', 'mock', 'cli.js'),
+        [double.system, '--port', String(double.defaultPort)],
+        {},
+        `http://127.0.0.1:${double.defaultPort}/__admin/faults`,
+      );
+      services.push(service);
+    }
+    await Promise.all(services.map((service) => waitUntilHealthy(service)));
+
     for (const subgraph of SUBGRAPHS) {
       const env: NodeJS.ProcessEnv = {
         PORT: String(subgraph.defaultPort),
@@ -33,12 +56,24 @@ async function main() {
         // each subgraph owns its database: one SQLite file per service unless configured otherwise
         ...(subgraph.ownsDatabase && { DATABASE_URL: join(dataDir(), `${subgraph.name}.sqlite`) }),
       };
-      const service = startProcess(subgraph.name, join(dist, 'subgraphs', subgraph.folder, 'main.js'), [], env, `http://127.0.0.1:${subgraph.defaultPort}/health`);
+      const service = startProcess(
+        subgraph.name,
+        join(dist, 'subgraphs', subgraph.folder, 'main.js'),
+        [],
+        env,
+        `http://127.0.0.1:${subgraph.defaultPort}/health`,
+      );
       services.push(service);
       await waitUntilHealthy(service);
     }
     const gatewayPort = Number(process.env.PORT ?? GATEWAY_DEFAULT_PORT);
-    const gateway = startProcess('gateway', join(dist, 'gateway', 'main.js'), [], { ...subgraphEnv, PORT: String(gatewayPort) }, `http://127.0.0.1:${gatewayPort}/health`);
+    const gateway = startProcess(
+      'gateway',
+      join(dist, 'gateway', 'main.js'),
+      [],
+      { ...subgraphEnv, PORT: String(gatewayPort) },
+      `http://127.0.0.1:${gatewayPort}/health`,
+    );
     services.push(gateway);
     await waitUntilHealthy(gateway);
 

@@ -31,7 +31,11 @@ export interface ForestryHarvestClientOptions extends CallSettings {
 }
 
 /** FHDM 返回代码 */
-const resultCodes = createCodeTable<'OK' | 'REFUSED'>(SYSTEM, 'FHDM 返回代码', { '0': 'OK', '1': 'REFUSED', '2': 'REFUSED' });
+const resultCodes = createCodeTable<'OK' | 'REFUSED'>(SYSTEM, 'FHDM 返回代码', {
+  '0': 'OK',
+  '1': 'REFUSED',
+  '2': 'REFUSED',
+});
 
 type Xkz = Record<string, unknown>;
 
@@ -77,8 +81,10 @@ function soapFailure(error: any): unknown {
 }
 
 function readResponse(response: any): HarvestPermit[] {
-  if (!response || typeof response.FHDM !== 'string') throw legacyBadResponse(SYSTEM, OPERATION, 'the response has no FHDM');
-  if (resultCodes.toStandard(response.FHDM) === 'REFUSED') throw legacyRejected(SYSTEM, OPERATION, response.FHDM, String(response.FHXX));
+  if (!response || typeof response.FHDM !== 'string')
+    throw legacyBadResponse(SYSTEM, OPERATION, 'the response has no FHDM');
+  if (resultCodes.toStandard(response.FHDM) === 'REFUSED')
+    throw legacyRejected(SYSTEM, OPERATION, response.FHDM, String(response.FHXX));
   const records: Xkz[] = response.XKZ === undefined ? [] : [response.XKZ].flat();
   return records.map(toPermit);
 }

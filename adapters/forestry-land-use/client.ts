@@ -52,7 +52,8 @@ function toApproval(record: Shjl): LandUseApproval {
 function readResult(document: any): LandUseApproval[] {
   const result = document?.LDSHJG;
   if (typeof result?.JGDM !== 'string') throw legacyBadResponse(SYSTEM, OPERATION, 'no <LDSHJG><JGDM>');
-  if (resultCodes.toStandard(result.JGDM) === 'REFUSED') throw legacyRejected(SYSTEM, OPERATION, result.JGDM, String(result.JGXX ?? ''));
+  if (resultCodes.toStandard(result.JGDM) === 'REFUSED')
+    throw legacyRejected(SYSTEM, OPERATION, result.JGDM, String(result.JGXX ?? ''));
   return ((result.SHJL ?? []) as Shjl[]).map(toApproval);
 }
 
@@ -69,8 +70,12 @@ export function createForestryLandUseClient({ url, logger, ...settings }: Forest
     const approvals = await caller.call(
       OPERATION,
       async (signal) => {
-        const response = await http.post<ArrayBuffer>(QUERY_PATH, encodeDocument({ LDSHCX: { ZJHM: applicantIds } }), { signal });
-        return readResult(decodeDocument(Buffer.from(response.data), response.headers['content-type'] as string | undefined, ['SHJL']));
+        const response = await http.post<ArrayBuffer>(QUERY_PATH, encodeDocument({ LDSHCX: { ZJHM: applicantIds } }), {
+          signal,
+        });
+        return readResult(
+          decodeDocument(Buffer.from(response.data), response.headers['content-type'] as string | undefined, ['SHJL']),
+        );
       },
       { kind: 'read' },
     );

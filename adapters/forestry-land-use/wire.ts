@@ -15,7 +15,10 @@ const builder = new XMLBuilder({ format: false });
 
 /** A document as bytes on the wire, e.g. `{ LDSHCX: { ZJHM: [...] } }`. */
 export function encodeDocument(document: Record<string, unknown>): Buffer {
-  return encodeLegacyText(`<?xml version="1.0" encoding="${DECLARED_CHARSET}"?>${builder.build(document)}`, DECLARED_CHARSET);
+  return encodeLegacyText(
+    `<?xml version="1.0" encoding="${DECLARED_CHARSET}"?>${builder.build(document)}`,
+    DECLARED_CHARSET,
+  );
 }
 
 /** The charset the XML declaration names, read from the ASCII-compatible prolog. */

@@ -63,12 +63,17 @@ function readEnvelope(body: string): TransportPermit[] {
     case 'NO_RECORDS':
       return [];
     case 'OK':
-      if (!Array.isArray(envelope.data?.list)) throw legacyBadResponse(SYSTEM, OPERATION, 'code 0000 without data.list');
+      if (!Array.isArray(envelope.data?.list))
+        throw legacyBadResponse(SYSTEM, OPERATION, 'code 0000 without data.list');
       return envelope.data.list.map(toPermit);
   }
 }
 
-function groupBy<K>(permits: TransportPermit[], keys: readonly K[], keyOf: (permit: TransportPermit) => K): Map<K, TransportPermit[]> {
+function groupBy<K>(
+  permits: TransportPermit[],
+  keys: readonly K[],
+  keyOf: (permit: TransportPermit) => K,
+): Map<K, TransportPermit[]> {
   return new Map(keys.map((key) => [key, permits.filter((permit) => keyOf(permit) === key)]));
 }
 
@@ -94,7 +99,11 @@ export function createForestryTransportClient({ url, logger, ...settings }: Fore
 
   /** Permits drawn on each harvest permit; a harvest permit with none maps to []. */
   const permitsByHarvestPermit = async (harvestPermitNumbers: readonly string[]) =>
-    groupBy(await query({ cfxkzh: harvestPermitNumbers }), harvestPermitNumbers, (permit) => permit.harvestPermitNumber);
+    groupBy(
+      await query({ cfxkzh: harvestPermitNumbers }),
+      harvestPermitNumbers,
+      (permit) => permit.harvestPermitNumber,
+    );
 
   return {
     caller,

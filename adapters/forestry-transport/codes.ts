@@ -6,13 +6,17 @@ import { TransportPermitStatus } from './permit';
  * The envelope's `code`: what each means for the hub. 1004 查无记录 is an empty answer, not an
  * error; 9999 系统繁忙 is the system failing while still answering HTTP 200.
  */
-export const envelopeCodes = createCodeTable<'OK' | 'NO_RECORDS' | 'REFUSED' | 'FAILED'>('forestry-transport', 'code 返回码', {
-  '0000': 'OK', // 成功
-  '1001': 'REFUSED', // 参数错误
-  '1002': 'REFUSED', // 无权访问
-  '1004': 'NO_RECORDS', // 查无记录
-  '9999': 'FAILED', // 系统繁忙
-});
+export const envelopeCodes = createCodeTable<'OK' | 'NO_RECORDS' | 'REFUSED' | 'FAILED'>(
+  'forestry-transport',
+  'code 返回码',
+  {
+    '0000': 'OK', // 成功
+    '1001': 'REFUSED', // 参数错误
+    '1002': 'REFUSED', // 无权访问
+    '1004': 'NO_RECORDS', // 查无记录
+    '9999': 'FAILED', // 系统繁忙
+  },
+);
 
 /** sz 树种, written by its Chinese name in this system. */
 export const speciesNames = createCodeTable<TreeSpecies>('forestry-transport', 'sz 树种', {

@@ -70,7 +70,10 @@ export class HealthInsuranceClient {
   async health(): Promise<LegacySystemHealth> {
     return {
       system: SYSTEM,
-      reachable: await isReachable(new URL(PATHS.ping, this.options.baseUrl).href, Math.min(this.options.settings.timeoutMs, 2000)),
+      reachable: await isReachable(
+        new URL(PATHS.ping, this.options.baseUrl).href,
+        Math.min(this.options.settings.timeoutMs, 2000),
+      ),
       breaker: this.caller.breakerState(),
     };
   }
@@ -100,7 +103,12 @@ export class HealthInsuranceClient {
    */
   private async token(signal: AbortSignal, expired?: string): Promise<string> {
     const current = this.session;
-    if (current && expired !== undefined && (await current.catch(() => undefined)) === expired && this.session === current) {
+    if (
+      current &&
+      expired !== undefined &&
+      (await current.catch(() => undefined)) === expired &&
+      this.session === current
+    ) {
       this.session = undefined;
     }
     this.session ??= this.login(signal).catch((error) => {
@@ -139,6 +147,11 @@ function read<T>(response: AxiosResponse<string>, schema: z.ZodType<T>, operatio
     throw legacyRejected(SYSTEM, operation, errorCode, message);
   }
   const parsed = schema.safeParse(JSON.parse(response.data));
-  if (!parsed.success) throw legacyBadResponse(SYSTEM, operation, parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
+  if (!parsed.success)
+    throw legacyBadResponse(
+      SYSTEM,
+      operation,
+      parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '),
+    );
   return parsed.data;
 }

@@ -8,7 +8,9 @@ import { DOUBLE_CREDENTIALS } from './mock';
  * Where the 新农合 system is and how to log in, from the environment. The defaults point at the
  * local double (`npm run mock -- health-insurance`); a real endpoint is only these variables.
  */
-export function healthInsuranceClientConfig(env: NodeJS.ProcessEnv = process.env): Omit<HealthInsuranceClientOptions, 'logger'> {
+export function healthInsuranceClientConfig(
+  env: NodeJS.ProcessEnv = process.env,
+): Omit<HealthInsuranceClientOptions, 'logger'> {
   const config = loadConfig(
     z.object({
       HEALTH_INSURANCE_URL: z.url().default('http://127.0.0.1:4104'),

@@ -1,6 +1,7 @@
 /** 新农合 records in the hub's standard shape: what the client returns and the subgraph shows. */
 
-export type MedicalInsuranceType = 'NEW_RURAL_COOPERATIVE_MEDICAL' | 'URBAN_RURAL_RESIDENT_MEDICAL' | 'EMPLOYEE_MEDICAL';
+export type MedicalInsuranceType =
+  'NEW_RURAL_COOPERATIVE_MEDICAL' | 'URBAN_RURAL_RESIDENT_MEDICAL' | 'EMPLOYEE_MEDICAL';
 
 export type MedicalInsuredCategory = 'ORDINARY_RESIDENT' | 'SUBSISTENCE_ALLOWANCE' | 'DESTITUTE' | 'STUDENT';
 

@@ -80,7 +80,12 @@ export function createLegacyCaller(options: LegacyCallerOptions): LegacyCaller {
     return legacyUnavailable(system, operation, error);
   }
 
-  async function withRetries<T>(operation: string, fn: (signal: AbortSignal) => Promise<T>, kind: CallKind, deadline: AbortSignal) {
+  async function withRetries<T>(
+    operation: string,
+    fn: (signal: AbortSignal) => Promise<T>,
+    kind: CallKind,
+    deadline: AbortSignal,
+  ) {
     for (let attempt = 1; ; attempt++) {
       try {
         return await untilDeadline(fn(deadline), deadline);
@@ -101,7 +106,11 @@ export function createLegacyCaller(options: LegacyCallerOptions): LegacyCaller {
 
   return {
     system,
-    async call<T>(operation: string, fn: (signal: AbortSignal) => Promise<T>, { kind }: { kind: CallKind }): Promise<T> {
+    async call<T>(
+      operation: string,
+      fn: (signal: AbortSignal) => Promise<T>,
+      { kind }: { kind: CallKind },
+    ): Promise<T> {
       stats.calls++;
       const deadline = AbortSignal.timeout(timeoutMs);
       try {
@@ -110,7 +119,9 @@ export function createLegacyCaller(options: LegacyCallerOptions): LegacyCaller {
         return result;
       } catch (error) {
         const failure =
-          error instanceof LegacyError ? error : legacyUnavailable(system, operation, new Error('circuit breaker is open: not calling'));
+          error instanceof LegacyError
+            ? error
+            : legacyUnavailable(system, operation, new Error('circuit breaker is open: not calling'));
         if (!(error instanceof LegacyError)) {
           stats.shortCircuited++;
           logger.warn({ system, operation }, failure.message);

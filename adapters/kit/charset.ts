@@ -8,7 +8,11 @@ import iconv from 'iconv-lite';
 const SUPERSET_OF: Record<string, string> = { gbk: 'gb18030', gb2312: 'gb18030', 'x-gbk': 'gb18030', cp936: 'gb18030' };
 
 function effectiveCharset(declared: string): string {
-  const name = declared.trim().toLowerCase().replace(/^["']|["']$/g, '') || 'utf-8';
+  const name =
+    declared
+      .trim()
+      .toLowerCase()
+      .replace(/^["']|["']$/g, '') || 'utf-8';
   const charset = SUPERSET_OF[name] ?? name;
   if (!iconv.encodingExists(charset)) throw new Error(`unsupported charset ${JSON.stringify(declared)}`);
   return charset;

@@ -28,7 +28,10 @@ export class LegacyError extends GraphQLError {
   declare readonly extensions: LegacyErrorExtensions;
 
   constructor(extensions: LegacyErrorExtensions, message: string, cause?: unknown) {
-    super(maskIdNumbers(message), { extensions: { ...extensions }, originalError: cause instanceof Error ? cause : undefined });
+    super(maskIdNumbers(message), {
+      extensions: { ...extensions },
+      originalError: cause instanceof Error ? cause : undefined,
+    });
     this.name = 'LegacyError';
   }
 
@@ -46,17 +49,41 @@ function describe(cause: unknown): string {
 }
 
 export function legacyUnavailable(system: LegacySystemId, operation: string, cause?: unknown): LegacyError {
-  return new LegacyError({ code: 'LEGACY_UNAVAILABLE', system, operation }, `${system} is unavailable (${operation})${describe(cause)}`, cause);
+  return new LegacyError(
+    { code: 'LEGACY_UNAVAILABLE', system, operation },
+    `${system} is unavailable (${operation})${describe(cause)}`,
+    cause,
+  );
 }
 
 export function legacyTimeout(system: LegacySystemId, operation: string, timeoutMs: number): LegacyError {
-  return new LegacyError({ code: 'LEGACY_TIMEOUT', system, operation }, `${system} did not answer ${operation} within ${timeoutMs} ms`);
+  return new LegacyError(
+    { code: 'LEGACY_TIMEOUT', system, operation },
+    `${system} did not answer ${operation} within ${timeoutMs} ms`,
+  );
 }
 
-export function legacyRejected(system: LegacySystemId, operation: string, legacyCode: string, message: string): LegacyError {
-  return new LegacyError({ code: 'LEGACY_REJECTED', system, operation, legacyCode }, `${system} refused ${operation} (${legacyCode}): ${message}`);
+export function legacyRejected(
+  system: LegacySystemId,
+  operation: string,
+  legacyCode: string,
+  message: string,
+): LegacyError {
+  return new LegacyError(
+    { code: 'LEGACY_REJECTED', system, operation, legacyCode },
+    `${system} refused ${operation} (${legacyCode}): ${message}`,
+  );
 }
 
-export function legacyBadResponse(system: LegacySystemId, operation: string, reason: string, cause?: unknown): LegacyError {
-  return new LegacyError({ code: 'LEGACY_BAD_RESPONSE', system, operation }, `${system} answered ${operation} with an unreadable response: ${reason}`, cause);
+export function legacyBadResponse(
+  system: LegacySystemId,
+  operation: string,
+  reason: string,
+  cause?: unknown,
+): LegacyError {
+  return new LegacyError(
+    { code: 'LEGACY_BAD_RESPONSE', system, operation },
+    `${system} answered ${operation} with an unreadable response: ${reason}`,
+    cause,
+  );
 }

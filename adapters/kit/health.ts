@@ -31,6 +31,10 @@ export async function legacyHealthReport(clients: readonly { health(): Promise<L
   const systems = await Promise.all(clients.map((client) => client.health()));
   return {
     ok: true,
-    details: { legacySystems: Object.fromEntries(systems.map(({ system, reachable, breaker }) => [system, { reachable, breaker }])) },
+    details: {
+      legacySystems: Object.fromEntries(
+        systems.map(({ system, reachable, breaker }) => [system, { reachable, breaker }]),
+      ),
+    },
   };
 }

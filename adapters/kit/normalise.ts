@@ -82,6 +82,7 @@ function parseLegacyInstant(value: string): Date {
   const wallClock = `${year}-${month}-${day}T${hour}:${minute}:${second}`;
   const offset = zone === undefined ? '+08:00' : zone === 'Z' ? 'Z' : `${zone.slice(0, 3)}:${zone.slice(-2)}`;
   const instant = new Date(`${wallClock}${offset}`);
-  if (Number.isNaN(instant.getTime()) || !isIsoDate(`${year}-${month}-${day}`)) throw new LegacyFormatError('instant', value);
+  if (Number.isNaN(instant.getTime()) || !isIsoDate(`${year}-${month}-${day}`))
+    throw new LegacyFormatError('instant', value);
   return instant;
 }

@@ -30,12 +30,48 @@ export interface Enterprise {
  * - a land-use applicant whose name needs GB18030 beyond GBK (䶮, 𠀋).
  */
 export const NAMED_RESIDENTS = {
-  forestFarmer: { idNumber: '532503198001010015', name: '李国林', sex: 'MALE', birthDate: '1980-01-01', address: '蒙自市文澜镇三道桥村' },
-  pensionContributor: { idNumber: '532503196503150027', name: '王秀英', sex: 'FEMALE', birthDate: '1965-03-15', address: '蒙自市文澜镇银河社区' },
-  partyMember: { idNumber: '532503199207040038', name: '杨建华', sex: 'MALE', birthDate: '1992-07-04', address: '蒙自市文澜镇银河社区' },
-  pensioner: { idNumber: '532503195511200042', name: '张桂芬', sex: 'FEMALE', birthDate: '1955-11-20', address: '蒙自市文澜镇大屯村' },
-  leapDayResident: { idNumber: '532503200002290055', name: '普志明', sex: 'MALE', birthDate: '2000-02-29', address: '蒙自市文澜镇新安所村' },
-  rareNameApplicant: { idNumber: withCheck('53250319780312006'), name: '龚䶮𠀋', sex: 'MALE', birthDate: '1978-03-12', address: '蒙自市文澜镇草坝村' },
+  forestFarmer: {
+    idNumber: '532503198001010015',
+    name: '李国林',
+    sex: 'MALE',
+    birthDate: '1980-01-01',
+    address: '蒙自市文澜镇三道桥村',
+  },
+  pensionContributor: {
+    idNumber: '532503196503150027',
+    name: '王秀英',
+    sex: 'FEMALE',
+    birthDate: '1965-03-15',
+    address: '蒙自市文澜镇银河社区',
+  },
+  partyMember: {
+    idNumber: '532503199207040038',
+    name: '杨建华',
+    sex: 'MALE',
+    birthDate: '1992-07-04',
+    address: '蒙自市文澜镇银河社区',
+  },
+  pensioner: {
+    idNumber: '532503195511200042',
+    name: '张桂芬',
+    sex: 'FEMALE',
+    birthDate: '1955-11-20',
+    address: '蒙自市文澜镇大屯村',
+  },
+  leapDayResident: {
+    idNumber: '532503200002290055',
+    name: '普志明',
+    sex: 'MALE',
+    birthDate: '2000-02-29',
+    address: '蒙自市文澜镇新安所村',
+  },
+  rareNameApplicant: {
+    idNumber: withCheck('53250319780312006'),
+    name: '龚䶮𠀋',
+    sex: 'MALE',
+    birthDate: '1978-03-12',
+    address: '蒙自市文澜镇草坝村',
+  },
 } as const satisfies Record<string, Resident>;
 
 export const NAMED_ENTERPRISES = {
@@ -59,7 +95,24 @@ function generator(seed: number) {
 }
 
 const SURNAMES = ['李', '王', '张', '杨', '刘', '陈', '赵', '普', '白', '罗', '马', '何', '周', '黄', '龙', '施'];
-const GIVEN = ['建国', '秀兰', '志强', '丽华', '文明', '桂英', '海燕', '正华', '玉芬', '云飞', '春梅', '德明', '晓东', '美兰', '家福', '红梅'];
+const GIVEN = [
+  '建国',
+  '秀兰',
+  '志强',
+  '丽华',
+  '文明',
+  '桂英',
+  '海燕',
+  '正华',
+  '玉芬',
+  '云飞',
+  '春梅',
+  '德明',
+  '晓东',
+  '美兰',
+  '家福',
+  '红梅',
+];
 const VILLAGES = ['三道桥村', '大屯村', '新安所村', '草坝村', '雨过铺村', '芷村', '鸣鹫村', '银河社区'];
 
 const GENERATED_COUNT = 210;

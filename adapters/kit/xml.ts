@@ -5,7 +5,10 @@ import { X2jOptions, XMLParser, XMLValidator } from 'fast-xml-parser';
  * read inside a legacy call, the caller turns it into LEGACY_BAD_RESPONSE.
  */
 export class UnsafeXmlError extends Error {
-  constructor(readonly reason: 'DOCTYPE' | 'TOO_LARGE' | 'MALFORMED', detail: string) {
+  constructor(
+    readonly reason: 'DOCTYPE' | 'TOO_LARGE' | 'MALFORMED',
+    detail: string,
+  ) {
     super(`XML refused (${reason}): ${detail}`);
     this.name = 'UnsafeXmlError';
   }
@@ -26,8 +29,10 @@ export interface SafeXmlOptions {
  */
 export function parseXmlSafely(text: string, options: SafeXmlOptions): any {
   const bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes > options.maxBytes) throw new UnsafeXmlError('TOO_LARGE', `${bytes} bytes exceed the limit of ${options.maxBytes}`);
-  if (/<!(DOCTYPE|ENTITY)/i.test(text)) throw new UnsafeXmlError('DOCTYPE', 'document type declarations and entities are not accepted');
+  if (bytes > options.maxBytes)
+    throw new UnsafeXmlError('TOO_LARGE', `${bytes} bytes exceed the limit of ${options.maxBytes}`);
+  if (/<!(DOCTYPE|ENTITY)/i.test(text))
+    throw new UnsafeXmlError('DOCTYPE', 'document type declarations and entities are not accepted');
   const valid = XMLValidator.validate(text);
   if (valid !== true) throw new UnsafeXmlError('MALFORMED', `${valid.err.msg} (line ${valid.err.line})`);
   return new XMLParser({

@@ -1,6 +1,14 @@
 import axios from 'axios';
 import { Logger } from '../../lib/logger';
-import { CallSettings, createBatchLoader, createLegacyCaller, legacyBadResponse, legacyDateToIso, LegacyFormatError, yuanToFen } from '../kit';
+import {
+  CallSettings,
+  createBatchLoader,
+  createLegacyCaller,
+  legacyBadResponse,
+  legacyDateToIso,
+  LegacyFormatError,
+  yuanToFen,
+} from '../kit';
 import { allowanceStatusCodes, memberTypeCodes } from './codes';
 import { BirthRegistration, PartyMembership, SubsistenceAllowance } from './records';
 
@@ -67,24 +75,43 @@ function groupById<T extends { idNumber: string }>(records: T[], idNumbers: read
  * community's civil-affairs and family-planning records. A lookup reads every page of its list
  * within one call's budget: the graph answers in time however many pages there are.
  */
-export function createPartyBuildingClient({ url, username, password, pageSize = MAX_IDS_PER_CALL, logger, ...settings }: PartyBuildingClientOptions) {
+export function createPartyBuildingClient({
+  url,
+  username,
+  password,
+  pageSize = MAX_IDS_PER_CALL,
+  logger,
+  ...settings
+}: PartyBuildingClientOptions) {
   const caller = createLegacyCaller({ system: SYSTEM, ...settings, logger });
-  const http = axios.create({ baseURL: url, auth: { username, password }, responseType: 'text', transformResponse: (body) => body });
+  const http = axios.create({
+    baseURL: url,
+    auth: { username, password },
+    responseType: 'text',
+    transformResponse: (body) => body,
+  });
 
-  function listAll<T>(operation: string, path: string, idNumbers: readonly string[], read: (item: Item) => T): Promise<T[]> {
+  function listAll<T>(
+    operation: string,
+    path: string,
+    idNumbers: readonly string[],
+    read: (item: Item) => T,
+  ): Promise<T[]> {
     return caller.call(
       operation,
       async (signal) => {
         const records: T[] = [];
-        for (let offset = 0; ; ) {
+        for (let offset = 0; ;) {
           const params = { idCards: idNumbers.join(','), offset, limit: pageSize };
           const page = JSON.parse((await http.get<string>(path, { params, signal })).data);
-          if (typeof page?.total !== 'number' || !Array.isArray(page.items)) throw legacyBadResponse(SYSTEM, operation, 'not a {offset, limit, total, items} page');
+          if (typeof page?.total !== 'number' || !Array.isArray(page.items))
+            throw legacyBadResponse(SYSTEM, operation, 'not a {offset, limit, total, items} page');
           records.push(...page.items.map(read));
           offset += page.items.length;
           if (offset >= page.total) return records;
           // a short page before the total means the list changed or the system miscounts: never loop on it
-          if (page.items.length === 0) throw legacyBadResponse(SYSTEM, operation, `empty page at offset ${offset} of ${page.total}`);
+          if (page.items.length === 0)
+            throw legacyBadResponse(SYSTEM, operation, `empty page at offset ${offset} of ${page.total}`);
         }
       },
       { kind: 'read' },
@@ -93,11 +120,22 @@ export function createPartyBuildingClient({ url, username, password, pageSize = 
 
   /** Each ID's membership; a non-member is absent (loads as null). */
   const membershipsOf = async (idNumbers: readonly string[]) =>
-    new Map((await listAll('listPartyMembers', PARTY_BUILDING_PATHS.partyMembers, idNumbers, toMembership)).map((member) => [member.idNumber, member]));
+    new Map(
+      (await listAll('listPartyMembers', PARTY_BUILDING_PATHS.partyMembers, idNumbers, toMembership)).map((member) => [
+        member.idNumber,
+        member,
+      ]),
+    );
   const subsistenceAllowancesOf = async (idNumbers: readonly string[]) =>
-    groupById(await listAll('listSubsistenceAllowances', PARTY_BUILDING_PATHS.subsistenceAllowances, idNumbers, toAllowance), idNumbers);
+    groupById(
+      await listAll('listSubsistenceAllowances', PARTY_BUILDING_PATHS.subsistenceAllowances, idNumbers, toAllowance),
+      idNumbers,
+    );
   const birthRegistrationsOf = async (idNumbers: readonly string[]) =>
-    groupById(await listAll('listBirthRegistrations', PARTY_BUILDING_PATHS.birthRegistrations, idNumbers, toRegistration), idNumbers);
+    groupById(
+      await listAll('listBirthRegistrations', PARTY_BUILDING_PATHS.birthRegistrations, idNumbers, toRegistration),
+      idNumbers,
+    );
 
   return {
     caller,

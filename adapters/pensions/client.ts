@@ -93,10 +93,17 @@ export class PensionsClient {
   }
 
   private client(): Promise<Client> {
-    this.soap ??= createClientAsync(WSDL_PATH, { forceSoap12Headers: true, endpoint: this.serviceUrl }).then((client) => {
-      client.setSecurity(new WSSecurity(this.options.username, this.options.password, { passwordType: 'PasswordText', hasTimeStamp: false }));
-      return client;
-    });
+    this.soap ??= createClientAsync(WSDL_PATH, { forceSoap12Headers: true, endpoint: this.serviceUrl }).then(
+      (client) => {
+        client.setSecurity(
+          new WSSecurity(this.options.username, this.options.password, {
+            passwordType: 'PasswordText',
+            hasTimeStamp: false,
+          }),
+        );
+        return client;
+      },
+    );
     return this.soap;
   }
 }
@@ -113,7 +120,9 @@ function soapFailure(error: unknown): unknown {
     const code = fault.Code?.Value ?? '';
     const reason = fault.Reason?.Text ?? 'SOAP fault';
     const subcode = (fault.Code?.Subcode?.Value ?? code).replace(/^\w+:/, '');
-    return /Sender$/.test(code) ? legacyRejected(SYSTEM, QUERY_PERSONS, subcode, reason) : legacyUnavailable(SYSTEM, QUERY_PERSONS, new Error(reason));
+    return /Sender$/.test(code)
+      ? legacyRejected(SYSTEM, QUERY_PERSONS, subcode, reason)
+      : legacyUnavailable(SYSTEM, QUERY_PERSONS, new Error(reason));
   }
   const status = failure.response?.status;
   if (!(error instanceof LegacyError) && status !== undefined && status >= 200 && status < 300) {

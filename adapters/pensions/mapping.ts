@@ -11,7 +11,9 @@ export function asList<T>(value: T | T[] | undefined | null): T[] {
 /** 6217995130001234567 → 621799*********4567 */
 export function maskBankAccount(account: string): string {
   const digits = account.replace(/\s/g, '');
-  return digits.length <= 10 ? '*'.repeat(digits.length) : `${digits.slice(0, 6)}${'*'.repeat(digits.length - 10)}${digits.slice(-4)}`;
+  return digits.length <= 10
+    ? '*'.repeat(digits.length)
+    : `${digits.slice(0, 6)}${'*'.repeat(digits.length - 10)}${digits.slice(-4)}`;
 }
 
 const present = (value: string | undefined) => (value === undefined || value.trim() === '' ? undefined : value);

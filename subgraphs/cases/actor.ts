@@ -24,7 +24,10 @@ export const SYSTEM: Actor = { role: ActorRole.SYSTEM, name: 'system', windowCod
  * the input; this is the one place that trusts them, so a verified token can replace it.
  * The role follows from the kind of window the catalogue says it is.
  */
-export async function clerkAtWindow(catalogue: CatalogueClient, { clerk, windowCode }: ClerkAtWindow): Promise<{ actor: Actor; window: CatalogueWindow }> {
+export async function clerkAtWindow(
+  catalogue: CatalogueClient,
+  { clerk, windowCode }: ClerkAtWindow,
+): Promise<{ actor: Actor; window: CatalogueWindow }> {
   if (!clerk.trim()) throw badUserInput('input.clerk', 'input.clerk must name the clerk');
   const window = await catalogue.window(windowCode);
   if (!window) throw badUserInput('input.windowCode', `There is no window ${windowCode}`);

@@ -1,7 +1,13 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { CasesContext } from './context';
 import { Case } from './entities';
-import { AcceptCaseInput, DecideImmediatelyInput, RejectCaseInput, RequestSupplementInput, SupplyMaterialsInput } from './inputs/case-action.input';
+import {
+  AcceptCaseInput,
+  DecideImmediatelyInput,
+  RejectCaseInput,
+  RequestSupplementInput,
+  SupplyMaterialsInput,
+} from './inputs/case-action.input';
 import { SubmitApplicationInput } from './inputs/submit-application.input';
 import { badUserInput } from '../../lib/errors';
 
@@ -12,7 +18,13 @@ export class CaseWorkflowResolver {
     description:
       'Submit an application. Idempotent: the same idempotencyKey always returns the same case. Required materials missing send the case to NEEDS_SUPPLEMENT with one notice listing them all.',
   })
-  submitApplication(@Arg('input', () => SubmitApplicationInput) input: SubmitApplicationInput, @Ctx() { workflow }: CasesContext) {
+  submitApplication(
+    @Arg('input', () => SubmitApplicationInput, {
+      description: 'The application: item, applicant, materials and an idempotency key.',
+    })
+    input: SubmitApplicationInput,
+    @Ctx() { workflow }: CasesContext,
+  ) {
     return workflow.submit(input);
   }
 
@@ -20,17 +32,34 @@ export class CaseWorkflowResolver {
     description:
       'Accept a promised case (受理) at a window: a comprehensive window only for items authorised to it, a department window only for its own items. Sets the due date in working days.',
   })
-  acceptCase(@Arg('input', () => AcceptCaseInput) input: AcceptCaseInput, @Ctx() { workflow }: CasesContext) {
+  acceptCase(
+    @Arg('input', () => AcceptCaseInput, {
+      description: 'Which case to accept, and the clerk and window accepting it.',
+    })
+    input: AcceptCaseInput,
+    @Ctx() { workflow }: CasesContext,
+  ) {
     return workflow.accept(input.caseNumber, input);
   }
 
   @Mutation(() => Case, { description: 'Ask for materials (补正): one notice lists everything missing, with reasons.' })
-  requestSupplement(@Arg('input', () => RequestSupplementInput) input: RequestSupplementInput, @Ctx() { workflow }: CasesContext) {
+  requestSupplement(
+    @Arg('input', () => RequestSupplementInput, { description: 'Which case, the materials still missing and why.' })
+    input: RequestSupplementInput,
+    @Ctx() { workflow }: CasesContext,
+  ) {
     return workflow.requestSupplement(input.caseNumber, input, input.materials);
   }
 
-  @Mutation(() => Case, { description: 'Hand in the materials of the open supplement notice; the case returns to where the notice was issued.' })
-  supplyMaterials(@Arg('input', () => SupplyMaterialsInput) input: SupplyMaterialsInput, @Ctx() { workflow }: CasesContext) {
+  @Mutation(() => Case, {
+    description:
+      'Hand in the materials of the open supplement notice; the case returns to where the notice was issued.',
+  })
+  supplyMaterials(
+    @Arg('input', () => SupplyMaterialsInput, { description: 'Which case, and the materials now supplied.' })
+    input: SupplyMaterialsInput,
+    @Ctx() { workflow }: CasesContext,
+  ) {
     if (Boolean(input.clerk) !== Boolean(input.windowCode)) {
       throw badUserInput(input.clerk ? 'input.windowCode' : 'input.clerk', 'clerk and windowCode are given together');
     }
@@ -39,12 +68,26 @@ export class CaseWorkflowResolver {
   }
 
   @Mutation(() => Case, { description: 'Refuse to accept a case (不予受理); the reason is required.' })
-  rejectCase(@Arg('input', () => RejectCaseInput) input: RejectCaseInput, @Ctx() { workflow }: CasesContext) {
+  rejectCase(
+    @Arg('input', () => RejectCaseInput, {
+      description: 'Which case to reject, and the reason (stated on the 不予受理 notice).',
+    })
+    input: RejectCaseInput,
+    @Ctx() { workflow }: CasesContext,
+  ) {
     return workflow.reject(input.caseNumber, input, input.reason);
   }
 
-  @Mutation(() => Case, { description: 'Accept and decide an immediate item (即办件) in one step at its department’s own window.' })
-  decideImmediately(@Arg('input', () => DecideImmediatelyInput) input: DecideImmediatelyInput, @Ctx() { workflow }: CasesContext) {
+  @Mutation(() => Case, {
+    description: 'Accept and decide an immediate item (即办件) in one step at its department’s own window.',
+  })
+  decideImmediately(
+    @Arg('input', () => DecideImmediatelyInput, {
+      description: 'Which immediate case, the decision, and the department window deciding it.',
+    })
+    input: DecideImmediatelyInput,
+    @Ctx() { workflow }: CasesContext,
+  ) {
     return workflow.decideImmediately(input.caseNumber, input, input.outcome, input.reason);
   }
 }

@@ -13,21 +13,28 @@ import { Window } from './types/window';
 @Resolver(() => Case)
 export class CaseResolver {
   @Query(() => Case, { nullable: true, description: 'The case with this number, or null.' })
-  case(@Arg('caseNumber', () => String, { description: 'The case number.' }) caseNumber: string, @Ctx() { loaders }: CasesContext) {
+  case(
+    @Arg('caseNumber', () => String, { description: 'The case number.' }) caseNumber: string,
+    @Ctx() { loaders }: CasesContext,
+  ) {
     return loaders.caseByNumber.load(caseNumber);
   }
 
   @Query(() => CaseConnection, { description: 'Cases matching the filter, a page at a time, in case-number order.' })
   cases(
-    @Arg('filter', () => CaseFilter, { nullable: true, description: 'Which cases; all when omitted.' }) filter: CaseFilter | undefined,
+    @Arg('filter', () => CaseFilter, { nullable: true, description: 'Which cases; all when omitted.' })
+    filter: CaseFilter | undefined,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: 'Page size, 1 to 100.' }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after: string | undefined,
+    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' })
+    after: string | undefined,
     @Ctx() { em }: CasesContext,
   ) {
     return listCases(em, filter, first, after);
   }
 
-  @FieldResolver(() => ServiceItem, { description: 'The service item, in the version the case pinned (resolved by the catalogue).' })
+  @FieldResolver(() => ServiceItem, {
+    description: 'The service item, in the version the case pinned (resolved by the catalogue).',
+  })
   serviceItem(@Root() kase: Case): ServiceItem {
     return { code: kase.itemCode, version: kase.itemVersion };
   }
@@ -37,13 +44,18 @@ export class CaseResolver {
     return { code: kase.departmentCode };
   }
 
-  @FieldResolver(() => [Department], { description: 'The departments that decide the case (several approve investment items in parallel).' })
+  @FieldResolver(() => [Department], {
+    description: 'The departments that decide the case (several approve investment items in parallel).',
+  })
   async decidingDepartments(@Root() kase: Case, @Ctx() { loaders }: CasesContext): Promise<Department[]> {
     const rows = await loaders.departmentsByCase.load(kase.caseNumber);
     return rows.map((row) => ({ code: row.departmentCode }));
   }
 
-  @FieldResolver(() => Window, { nullable: true, description: 'The window handling the case; null for an online case not yet accepted.' })
+  @FieldResolver(() => Window, {
+    nullable: true,
+    description: 'The window handling the case; null for an online case not yet accepted.',
+  })
   window(@Root() kase: Case): Window | null {
     return kase.windowCode ? { code: kase.windowCode } : null;
   }

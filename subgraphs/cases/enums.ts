@@ -25,7 +25,9 @@ registerEnumType(CaseStatus, {
   description: 'Where a case stands in the one-window workflow.',
   valuesConfig: {
     SUBMITTED: { description: 'Received (收件), waiting for acceptance at a window.' },
-    NEEDS_SUPPLEMENT: { description: 'Waiting for the materials listed on the open supplement notice (补正材料通知书).' },
+    NEEDS_SUPPLEMENT: {
+      description: 'Waiting for the materials listed on the open supplement notice (补正材料通知书).',
+    },
     ACCEPTED: { description: 'Accepted (已受理); the promised time limit runs from the acceptance day.' },
     REJECTED: { description: 'Not accepted (不予受理), with a reason. Final.' },
     DISPATCHED: { description: 'Sent to the deciding departments’ back offices.' },
@@ -55,7 +57,9 @@ registerEnumType(HandlingMode, {
   description: 'How an item is handled.',
   valuesConfig: {
     IMMEDIATE: { description: '即办件: accepted and decided on the spot at the department window.' },
-    PROMISED: { description: '承诺件: accepted at a window, decided in the back office within the promised time limit.' },
+    PROMISED: {
+      description: '承诺件: accepted at a window, decided in the back office within the promised time limit.',
+    },
   },
 });
 
@@ -64,7 +68,9 @@ registerEnumType(ApplicantType, {
   description: 'Who may apply for an item.',
   valuesConfig: {
     PERSON: { description: 'A natural person (自然人), identified by resident ID.' },
-    ENTERPRISE: { description: 'A legal person or other organisation (法人), identified by unified social credit code.' },
+    ENTERPRISE: {
+      description: 'A legal person or other organisation (法人), identified by unified social credit code.',
+    },
   },
 });
 

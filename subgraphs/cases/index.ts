@@ -24,7 +24,8 @@ export interface CasesOptions {
 
 /** Opens the cases database (running its migrations) and serves the cases subgraph. */
 export async function startCases(options: CasesOptions): Promise<RunningServer> {
-  const catalogue = options.catalogue ?? (options.catalogueUrl ? new HttpCatalogueClient({ url: options.catalogueUrl }) : undefined);
+  const catalogue =
+    options.catalogue ?? (options.catalogueUrl ? new HttpCatalogueClient({ url: options.catalogueUrl }) : undefined);
   if (!catalogue) throw new Error('startCases needs catalogueUrl or catalogue');
   const clock = options.clock ?? (() => new Date());
   const orm = await openDatabase({ url: options.databaseUrl, entities: CASES_ENTITIES, migrations: CASES_MIGRATIONS });

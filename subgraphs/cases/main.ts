@@ -1,7 +1,9 @@
+import 'reflect-metadata';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { loadConfig, port } from '../../lib/config';
 import { createLogger } from '../../lib/logger';
+import { runService } from '../../lib/run-service';
 import { dataDir } from '../../lib/paths';
 import { startCases } from './index';
 
@@ -15,20 +17,12 @@ const config = loadConfig(
 );
 const logger = createLogger('cases');
 
-startCases({
-  port: config.PORT,
-  host: config.HOST,
-  databaseUrl: config.DATABASE_URL,
-  catalogueUrl: config.CATALOGUE_URL,
-  logger,
-}).then(
-  (server) => {
-    const stop = () => server.stop().then(() => process.exit(0));
-    process.once('SIGTERM', stop);
-    process.once('SIGINT', stop);
-  },
-  (error) => {
-    logger.fatal({ err: error }, 'cases failed to start');
-    process.exit(1);
-  },
+runService('cases', logger, () =>
+  startCases({
+    port: config.PORT,
+    host: config.HOST,
+    databaseUrl: config.DATABASE_URL,
+    catalogueUrl: config.CATALOGUE_URL,
+    logger,
+  }),
 );

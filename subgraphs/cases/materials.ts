@@ -26,7 +26,10 @@ export function missingRequiredMaterials(item: CatalogueItem, codes: readonly st
  * The notice's list: what the clerk found wanting, then every required material still missing, in
  * one list (一次性告知) without duplicates.
  */
-export function noticeList(flagged: readonly MissingMaterial[], stillMissing: readonly MissingMaterial[]): MissingMaterial[] {
+export function noticeList(
+  flagged: readonly MissingMaterial[],
+  stillMissing: readonly MissingMaterial[],
+): MissingMaterial[] {
   const flaggedCodes = new Set(flagged.map((material) => material.code));
   return [...flagged, ...stillMissing.filter((material) => !flaggedCodes.has(material.code))];
 }

@@ -11,16 +11,27 @@ import { DepartmentStats } from './types/department-stats';
 export class SupervisionResolver {
   @Query(() => [Case], { description: 'Accepted cases still undecided after their due date, most overdue first.' })
   overdueCases(
-    @Arg('asOf', () => DateScalar, { nullable: true, description: 'The day to judge on; today (Asia/Shanghai) when omitted.' }) asOf: string | undefined,
-    @Arg('departmentCode', () => String, { nullable: true, description: 'Only cases this department decides.' }) departmentCode: string | undefined,
+    @Arg('asOf', () => DateScalar, {
+      nullable: true,
+      description: 'The day to judge on; today (Asia/Shanghai) when omitted.',
+    })
+    asOf: string | undefined,
+    @Arg('departmentCode', () => String, { nullable: true, description: 'Only cases this department decides.' })
+    departmentCode: string | undefined,
     @Ctx() { em, clock }: CasesContext,
   ) {
     return overdueCases(em, asOf ?? shanghaiDate(clock()), departmentCode);
   }
 
-  @Query(() => [DepartmentStats], { description: 'Per department of the catalogue: cases received, decided on time, overdue, in progress and rejected.' })
+  @Query(() => [DepartmentStats], {
+    description: 'Per department of the catalogue: cases received, decided on time, overdue, in progress and rejected.',
+  })
   departmentStats(
-    @Arg('asOf', () => DateScalar, { nullable: true, description: 'The day to judge overdue on; today (Asia/Shanghai) when omitted.' }) asOf: string | undefined,
+    @Arg('asOf', () => DateScalar, {
+      nullable: true,
+      description: 'The day to judge overdue on; today (Asia/Shanghai) when omitted.',
+    })
+    asOf: string | undefined,
     @Ctx() { em, catalogue, clock }: CasesContext,
   ) {
     return departmentStats(em, catalogue, asOf ?? shanghaiDate(clock()));

@@ -52,8 +52,18 @@ export interface TransitionRule {
   when?: Partial<TransitionContext>;
 }
 
-const { SUBMITTED, NEEDS_SUPPLEMENT, ACCEPTED, REJECTED, DISPATCHED, IN_REVIEW, APPROVED, DENIED, RESULT_READY, DELIVERED } =
-  CaseStatus;
+const {
+  SUBMITTED,
+  NEEDS_SUPPLEMENT,
+  ACCEPTED,
+  REJECTED,
+  DISPATCHED,
+  IN_REVIEW,
+  APPROVED,
+  DENIED,
+  RESULT_READY,
+  DELIVERED,
+} = CaseStatus;
 const { APPLICANT, COMPREHENSIVE_WINDOW, DEPARTMENT_WINDOW, DEPARTMENT, SYSTEM } = ActorRole;
 const WINDOWS = [COMPREHENSIVE_WINDOW, DEPARTMENT_WINDOW] as const;
 
@@ -62,11 +72,35 @@ export const TRANSITIONS: readonly TransitionRule[] = [
   { from: SUBMITTED, to: ACCEPTED, action: 'accepted', by: WINDOWS, when: { handlingMode: HandlingMode.PROMISED } },
   { from: SUBMITTED, to: REJECTED, action: 'not accepted (不予受理)', by: WINDOWS },
   { from: SUBMITTED, to: NEEDS_SUPPLEMENT, action: 'supplement requested (补正告知)', by: [...WINDOWS, SYSTEM] },
-  { from: SUBMITTED, to: APPROVED, action: 'approved on the spot', by: [DEPARTMENT_WINDOW], when: { handlingMode: HandlingMode.IMMEDIATE } },
-  { from: SUBMITTED, to: DENIED, action: 'denied on the spot', by: [DEPARTMENT_WINDOW], when: { handlingMode: HandlingMode.IMMEDIATE } },
+  {
+    from: SUBMITTED,
+    to: APPROVED,
+    action: 'approved on the spot',
+    by: [DEPARTMENT_WINDOW],
+    when: { handlingMode: HandlingMode.IMMEDIATE },
+  },
+  {
+    from: SUBMITTED,
+    to: DENIED,
+    action: 'denied on the spot',
+    by: [DEPARTMENT_WINDOW],
+    when: { handlingMode: HandlingMode.IMMEDIATE },
+  },
   // a notice issued before acceptance returns the case to the window, or ends in 不予受理
-  { from: NEEDS_SUPPLEMENT, to: SUBMITTED, action: 'materials supplied', by: [APPLICANT, ...WINDOWS], when: { supplementRequestedIn: SUBMITTED } },
-  { from: NEEDS_SUPPLEMENT, to: REJECTED, action: 'not accepted (不予受理)', by: WINDOWS, when: { supplementRequestedIn: SUBMITTED } },
+  {
+    from: NEEDS_SUPPLEMENT,
+    to: SUBMITTED,
+    action: 'materials supplied',
+    by: [APPLICANT, ...WINDOWS],
+    when: { supplementRequestedIn: SUBMITTED },
+  },
+  {
+    from: NEEDS_SUPPLEMENT,
+    to: REJECTED,
+    action: 'not accepted (不予受理)',
+    by: WINDOWS,
+    when: { supplementRequestedIn: SUBMITTED },
+  },
   // back office (后台分类审批)
   { from: ACCEPTED, to: DISPATCHED, action: 'dispatched to the deciding departments', by: [SYSTEM] },
   { from: DISPATCHED, to: IN_REVIEW, action: 'review started', by: [DEPARTMENT] },
@@ -74,11 +108,33 @@ export const TRANSITIONS: readonly TransitionRule[] = [
   { from: IN_REVIEW, to: DENIED, action: 'denied (不予许可)', by: [DEPARTMENT] },
   // a department may still ask for materials during review; the case returns to review, or is denied
   { from: IN_REVIEW, to: NEEDS_SUPPLEMENT, action: 'supplement requested in review', by: [DEPARTMENT] },
-  { from: NEEDS_SUPPLEMENT, to: IN_REVIEW, action: 'materials supplied', by: [APPLICANT, ...WINDOWS], when: { supplementRequestedIn: IN_REVIEW } },
-  { from: NEEDS_SUPPLEMENT, to: DENIED, action: 'denied (不予许可)', by: [DEPARTMENT], when: { supplementRequestedIn: IN_REVIEW } },
+  {
+    from: NEEDS_SUPPLEMENT,
+    to: IN_REVIEW,
+    action: 'materials supplied',
+    by: [APPLICANT, ...WINDOWS],
+    when: { supplementRequestedIn: IN_REVIEW },
+  },
+  {
+    from: NEEDS_SUPPLEMENT,
+    to: DENIED,
+    action: 'denied (不予许可)',
+    by: [DEPARTMENT],
+    when: { supplementRequestedIn: IN_REVIEW },
+  },
   // results leave through the window (统一窗口出件): a denial notice too
-  { from: APPROVED, to: RESULT_READY, action: 'result ready for collection', by: [DEPARTMENT, DEPARTMENT_WINDOW, SYSTEM] },
-  { from: DENIED, to: RESULT_READY, action: 'denial notice ready for collection', by: [DEPARTMENT, DEPARTMENT_WINDOW, SYSTEM] },
+  {
+    from: APPROVED,
+    to: RESULT_READY,
+    action: 'result ready for collection',
+    by: [DEPARTMENT, DEPARTMENT_WINDOW, SYSTEM],
+  },
+  {
+    from: DENIED,
+    to: RESULT_READY,
+    action: 'denial notice ready for collection',
+    by: [DEPARTMENT, DEPARTMENT_WINDOW, SYSTEM],
+  },
   { from: RESULT_READY, to: DELIVERED, action: 'delivered', by: [...WINDOWS, SYSTEM] },
 ];
 
@@ -100,7 +156,12 @@ function conditionsHold(rule: TransitionRule, context: TransitionContext): boole
 }
 
 /** Whether `role` may move a case from `from` to `to`; on refusal, the most specific reason. */
-export function checkTransition(from: CaseStatus, to: CaseStatus, role: ActorRole, context: TransitionContext): TransitionCheck {
+export function checkTransition(
+  from: CaseStatus,
+  to: CaseStatus,
+  role: ActorRole,
+  context: TransitionContext,
+): TransitionCheck {
   const rule = TRANSITIONS.find((candidate) => candidate.from === from && candidate.to === to);
   if (!rule) return { allowed: false, reason: 'NO_SUCH_TRANSITION' };
   if (!conditionsHold(rule, context)) return { allowed: false, reason: 'CONDITION_NOT_MET' };
@@ -109,7 +170,12 @@ export function checkTransition(from: CaseStatus, to: CaseStatus, role: ActorRol
 }
 
 /** The rule for the move, or an ILLEGAL_TRANSITION error carrying from, to, the actor's role and why. */
-export function assertTransition(from: CaseStatus, to: CaseStatus, role: ActorRole, context: TransitionContext): TransitionRule {
+export function assertTransition(
+  from: CaseStatus,
+  to: CaseStatus,
+  role: ActorRole,
+  context: TransitionContext,
+): TransitionRule {
   const check = checkTransition(from, to, role, context);
   if (check.allowed) return check.rule;
   throw illegalTransition(from, to, role, check.reason);

@@ -5,12 +5,17 @@ import { authorisationInForce } from './services/in-force';
 
 @Resolver(() => Authorisation)
 export class AuthorisationResolver {
-  @Query(() => [Authorisation], { description: 'Authorisations in force today, one per delegated item, ordered by item code.' })
+  @Query(() => [Authorisation], {
+    description: 'Authorisations in force today, one per delegated item, ordered by item code.',
+  })
   authorisations(
     @Ctx() { em, today }: CatalogueContext,
-    @Arg('windowCode', () => String, { nullable: true, description: 'Only those to this comprehensive window.' }) windowCode: string | null,
-    @Arg('departmentCode', () => String, { nullable: true, description: 'Only those given by this department.' }) departmentCode: string | null,
-    @Arg('itemCode', () => String, { nullable: true, description: 'Only the one for this item.' }) itemCode: string | null,
+    @Arg('windowCode', () => String, { nullable: true, description: 'Only those to this comprehensive window.' })
+    windowCode: string | null,
+    @Arg('departmentCode', () => String, { nullable: true, description: 'Only those given by this department.' })
+    departmentCode: string | null,
+    @Arg('itemCode', () => String, { nullable: true, description: 'Only the one for this item.' })
+    itemCode: string | null,
   ): Promise<Authorisation[]> {
     const narrowing = {
       ...(windowCode ? { window: windowCode } : {}),

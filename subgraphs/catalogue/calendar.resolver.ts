@@ -23,27 +23,42 @@ async function countWorkingDays(em: EntityManager, acceptedOn: string, workingDa
 
 @Resolver()
 export class CalendarResolver {
-  @Query(() => DateScalar, { description: 'The day a time limit of `workingDays` working days ends; the acceptance day is not counted, and 0 days is the acceptance day.' })
+  @Query(() => DateScalar, {
+    description:
+      'The day a time limit of `workingDays` working days ends; the acceptance day is not counted, and 0 days is the acceptance day.',
+  })
   async dueDate(
     @Ctx() { em }: CatalogueContext,
     @Arg('acceptedOn', () => DateScalar, { description: 'Day the case was accepted.' }) acceptedOn: string,
-    @Arg('workingDays', () => Int, { description: `Working days allowed, 0 to ${MAX_WORKING_DAYS}.` }) workingDays: number,
+    @Arg('workingDays', () => Int, { description: `Working days allowed, 0 to ${MAX_WORKING_DAYS}.` })
+    workingDays: number,
   ): Promise<string> {
     return (await countWorkingDays(em, acceptedOn, workingDays)).dueDate;
   }
 
-  @Query(() => Deadline, { description: 'Like dueDate, and says whether the answer is provisional (it ran through a year without holiday data).' })
+  @Query(() => Deadline, {
+    description:
+      'Like dueDate, and says whether the answer is provisional (it ran through a year without holiday data).',
+  })
   async deadline(
     @Ctx() { em }: CatalogueContext,
     @Arg('acceptedOn', () => DateScalar, { description: 'Day the case was accepted.' }) acceptedOn: string,
-    @Arg('workingDays', () => Int, { description: `Working days allowed, 0 to ${MAX_WORKING_DAYS}.` }) workingDays: number,
+    @Arg('workingDays', () => Int, { description: `Working days allowed, 0 to ${MAX_WORKING_DAYS}.` })
+    workingDays: number,
   ): Promise<Deadline> {
     return countWorkingDays(em, acceptedOn, workingDays);
   }
 
-  @Query(() => CalendarYear, { description: 'A year of the working-day calendar: its holidays and worked weekend days, or provisional when there is no notice.' })
-  async calendarYear(@Ctx() { em }: CatalogueContext, @Arg('year', () => Int, { description: 'The year, e.g. 2026.' }) year: number): Promise<CalendarYear> {
-    if (year < YEARS.from || year > YEARS.to) throw badUserInput('year', `year must be between ${YEARS.from} and ${YEARS.to}, got ${year}`);
+  @Query(() => CalendarYear, {
+    description:
+      'A year of the working-day calendar: its holidays and worked weekend days, or provisional when there is no notice.',
+  })
+  async calendarYear(
+    @Ctx() { em }: CatalogueContext,
+    @Arg('year', () => Int, { description: 'The year, e.g. 2026.' }) year: number,
+  ): Promise<CalendarYear> {
+    if (year < YEARS.from || year > YEARS.to)
+      throw badUserInput('year', `year must be between ${YEARS.from} and ${YEARS.to}, got ${year}`);
     const [notice, days] = await Promise.all([
       em.findOne(CalendarNotice, { year }),
       em.find(CalendarDay, { year }, { orderBy: { date: 'asc' } }),

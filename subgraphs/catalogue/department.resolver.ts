@@ -11,7 +11,10 @@ export class DepartmentResolver {
   }
 
   @Query(() => Department, { nullable: true, description: 'One department by code; null when unknown.' })
-  department(@Ctx() { loaders }: CatalogueContext, @Arg('code', () => String, { description: 'Department code, e.g. 532503-LYJ.' }) code: string) {
+  department(
+    @Ctx() { loaders }: CatalogueContext,
+    @Arg('code', () => String, { description: 'Department code, e.g. 532503-LYJ.' }) code: string,
+  ) {
     return loaders.department.load(code);
   }
 
@@ -20,17 +23,22 @@ export class DepartmentResolver {
     return (await loaders.division.load(department.division.code))!.level;
   }
 
-  @FieldResolver(() => String, { description: 'Code of the department\'s administrative division, e.g. 532503.' })
+  @FieldResolver(() => String, { description: "Code of the department's administrative division, e.g. 532503." })
   divisionCode(@Root() department: Department): string {
     return department.division.code;
   }
 
-  @FieldResolver(() => AdministrativeDivision, { description: 'The department\'s administrative division.' })
-  async division(@Root() department: Department, @Ctx() { loaders }: CatalogueContext): Promise<AdministrativeDivision> {
+  @FieldResolver(() => AdministrativeDivision, { description: "The department's administrative division." })
+  async division(
+    @Root() department: Department,
+    @Ctx() { loaders }: CatalogueContext,
+  ): Promise<AdministrativeDivision> {
     return (await loaders.division.load(department.division.code))!;
   }
 
-  @FieldResolver(() => [ServiceItem], { description: 'The department\'s items open for applications today (current versions), by code.' })
+  @FieldResolver(() => [ServiceItem], {
+    description: "The department's items open for applications today (current versions), by code.",
+  })
   items(@Root() department: Department, @Ctx() { loaders }: CatalogueContext): Promise<ServiceItem[]> {
     return loaders.itemsOfDepartment.load(department.code);
   }
@@ -41,7 +49,8 @@ export class DepartmentResolver {
   }
 
   @FieldResolver(() => Int, {
-    description: 'How many of the items it offers today it has authorised to a comprehensive window (the plan reports departments that delegate too little).',
+    description:
+      'How many of the items it offers today it has authorised to a comprehensive window (the plan reports departments that delegate too little).',
   })
   async authorisedItemCount(@Root() department: Department, @Ctx() { loaders }: CatalogueContext): Promise<number> {
     const items = await loaders.itemsOfDepartment.load(department.code);
@@ -49,7 +58,7 @@ export class DepartmentResolver {
     return authorisations.filter((authorisation) => authorisation && !(authorisation instanceof Error)).length;
   }
 
-  @FieldResolver(() => [Window], { description: 'The department\'s own windows.' })
+  @FieldResolver(() => [Window], { description: "The department's own windows." })
   windows(@Root() department: Department, @Ctx() { loaders }: CatalogueContext): Promise<Window[]> {
     return loaders.windowsOfDepartment.load(department.code);
   }

@@ -141,7 +141,9 @@ registerEnumType(HandlingMode, {
   description: 'How an item is handled.',
   valuesConfig: {
     IMMEDIATE: { description: '即办件: accepted and decided on the spot at the department window.' },
-    PROMISED: { description: '承诺件: accepted at a window, decided in the back office within the promised time limit.' },
+    PROMISED: {
+      description: '承诺件: accepted at a window, decided in the back office within the promised time limit.',
+    },
   },
 });
 registerEnumType(ApplicantType, {
@@ -149,12 +151,14 @@ registerEnumType(ApplicantType, {
   description: 'Who may apply for an item.',
   valuesConfig: {
     PERSON: { description: 'A natural person (自然人), identified by resident ID.' },
-    ENTERPRISE: { description: 'A legal person or other organisation (法人), identified by unified social credit code.' },
+    ENTERPRISE: {
+      description: 'A legal person or other organisation (法人), identified by unified social credit code.',
+    },
   },
 });
 registerEnumType(OnlineDepth, {
   name: 'OnlineDepth',
-  description: 'How far an item can be handled online (the national platform\'s depth levels one to four).',
+  description: "How far an item can be handled online (the national platform's depth levels one to four).",
   valuesConfig: {
     INFORMATION: { description: 'Level 1: the guide is published online.' },
     FORM_DOWNLOAD: { description: 'Level 2: forms can be downloaded.' },
@@ -170,9 +174,11 @@ registerEnumType(DecidingSystem, {
     FORESTRY_TRANSPORT: { description: 'Forestry timber-transport-permit system (木材运输证, JSON over HTTP).' },
     FORESTRY_LAND_USE: { description: 'Forestry land-use approval system (使用林地审核, GBK XML).' },
     HEALTH_INSURANCE: { description: 'The township 新农合 rural cooperative medical insurance system.' },
-    PENSIONS: { description: 'The 城乡居民基本养老保险 residents\' pension system.' },
-    PARTY_BUILDING: { description: 'The organisation department\'s party-building system (党建系统) used by the community.' },
-    NONE: { description: 'No legacy system: decided in the hub\'s own workflow.' },
+    PENSIONS: { description: "The 城乡居民基本养老保险 residents' pension system." },
+    PARTY_BUILDING: {
+      description: "The organisation department's party-building system (党建系统) used by the community.",
+    },
+    NONE: { description: "No legacy system: decided in the hub's own workflow." },
   },
 });
 registerEnumType(ItemStatus, {
@@ -188,11 +194,15 @@ registerEnumType(DepartmentKind, {
   description: 'What kind of body a department is.',
   valuesConfig: {
     GOVERNMENT_DEPARTMENT: { description: 'A working department of the city government (市政府工作部门).' },
-    VERTICALLY_MANAGED: { description: 'A vertically managed office (垂直管理), e.g. tax, meteorology, tobacco, fire brigade.' },
+    VERTICALLY_MANAGED: {
+      description: 'A vertically managed office (垂直管理), e.g. tax, meteorology, tobacco, fire brigade.',
+    },
     PUBLIC_INSTITUTION: { description: 'A public institution (事业单位), e.g. the real-estate registration centre.' },
-    PEOPLES_ORGANISATION: { description: 'A people\'s organisation (人民团体), e.g. the Disabled Persons\' Federation, the Youth League.' },
+    PEOPLES_ORGANISATION: {
+      description: "A people's organisation (人民团体), e.g. the Disabled Persons' Federation, the Youth League.",
+    },
     TOWN_GOVERNMENT: { description: 'A town government (镇人民政府) and its service hall.' },
-    COMMUNITY_COMMITTEE: { description: 'A community residents\' committee (社区居民委员会) and its service station.' },
+    COMMUNITY_COMMITTEE: { description: "A community residents' committee (社区居民委员会) and its service station." },
   },
 });
 registerEnumType(WindowKind, {
@@ -200,7 +210,7 @@ registerEnumType(WindowKind, {
   description: 'The two kinds of window of the "1+×" hall.',
   valuesConfig: {
     COMPREHENSIVE: { description: '综合受理窗口: accepts the promised items departments have authorised to it.' },
-    DEPARTMENT: { description: '部门窗口: a department\'s own window, for its immediate items.' },
+    DEPARTMENT: { description: "部门窗口: a department's own window, for its immediate items." },
   },
 });
 registerEnumType(ZoneTheme, {
@@ -220,7 +230,9 @@ registerEnumType(MaterialFormat, {
   valuesConfig: {
     ORIGINAL: { description: '原件.' },
     COPY: { description: '复印件.' },
-    ORIGINAL_AND_COPY: { description: 'The original is inspected and returned; the copy is kept (原件核验、留存复印件).' },
+    ORIGINAL_AND_COPY: {
+      description: 'The original is inspected and returned; the copy is kept (原件核验、留存复印件).',
+    },
     ELECTRONIC: { description: 'An electronic document or licence (电子材料/电子证照).' },
   },
 });
@@ -237,7 +249,9 @@ registerEnumType(MaterialSource, {
   name: 'MaterialSource',
   description: 'Who produces a material (材料来源渠道).',
   valuesConfig: {
-    APPLICANT: { description: 'Prepared and filled in by the applicant (申请人自备); comes with a blank form and a sample.' },
+    APPLICANT: {
+      description: 'Prepared and filled in by the applicant (申请人自备); comes with a blank form and a sample.',
+    },
     GOVERNMENT_ISSUED: { description: 'Issued by a government body (政府部门核发), e.g. an ID card or a certificate.' },
     THIRD_PARTY: { description: 'Issued by a third party (其他), e.g. a hospital, a bank, a design institute.' },
   },
@@ -246,7 +260,9 @@ registerEnumType(CalendarDayKind, {
   name: 'CalendarDayKind',
   description: 'Why a day departs from the Monday-to-Friday rule.',
   valuesConfig: {
-    PUBLIC_HOLIDAY: { description: 'A day off of the State Council\'s holiday arrangement (放假), weekdays and weekends alike.' },
+    PUBLIC_HOLIDAY: {
+      description: "A day off of the State Council's holiday arrangement (放假), weekdays and weekends alike.",
+    },
     WORKED_WEEKEND_DAY: { description: 'A Saturday or Sunday worked in exchange (调休上班).' },
   },
 });

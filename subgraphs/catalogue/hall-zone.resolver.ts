@@ -9,7 +9,7 @@ export class HallZoneResolver {
     return em.find(HallZone, {}, { orderBy: { code: 'asc' } });
   }
 
-  @FieldResolver(() => [Window], { description: 'The zone\'s windows, by code.' })
+  @FieldResolver(() => [Window], { description: "The zone's windows, by code." })
   windows(@Root() zone: HallZone, @Ctx() { loaders }: CatalogueContext): Promise<Window[]> {
     return loaders.windowsOfZone.load(zone.code);
   }

@@ -18,7 +18,13 @@ export interface CatalogueOptions {
 }
 
 /** Opens the catalogue's database, brings it up to date, seeds it if asked, and serves the subgraph. */
-export async function startCatalogue({ port, host, databaseUrl, logger, seed = true }: CatalogueOptions): Promise<RunningServer> {
+export async function startCatalogue({
+  port,
+  host,
+  databaseUrl,
+  logger,
+  seed = true,
+}: CatalogueOptions): Promise<RunningServer> {
   const orm = await openDatabase({ url: databaseUrl, entities: catalogueEntities, migrations: catalogueMigrations });
   try {
     if (seed) {

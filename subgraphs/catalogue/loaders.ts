@@ -1,6 +1,15 @@
 import { EntityManager } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
-import { AdministrativeDivision, Authorisation, Department, HallZone, Material, ProcessStep, ServiceItem, Window } from './entities';
+import {
+  AdministrativeDivision,
+  Authorisation,
+  Department,
+  HallZone,
+  Material,
+  ProcessStep,
+  ServiceItem,
+  Window,
+} from './entities';
 import { authorisationInForce, itemNotRetired } from './services/in-force';
 
 /** A loader answering each key with the one row whose `keyOf` is that key, or null. */
@@ -32,16 +41,31 @@ export interface ItemVersionKey {
  */
 export function createLoaders(em: EntityManager, today: string) {
   return {
-    department: oneEach((codes: string[]) => em.find(Department, { code: { $in: codes } }), (row) => row.code),
-    division: oneEach((codes: string[]) => em.find(AdministrativeDivision, { code: { $in: codes } }), (row) => row.code),
-    window: oneEach((codes: string[]) => em.find(Window, { code: { $in: codes } }), (row) => row.code),
-    zone: oneEach((codes: string[]) => em.find(HallZone, { code: { $in: codes } }), (row) => row.code),
+    department: oneEach(
+      (codes: string[]) => em.find(Department, { code: { $in: codes } }),
+      (row) => row.code,
+    ),
+    division: oneEach(
+      (codes: string[]) => em.find(AdministrativeDivision, { code: { $in: codes } }),
+      (row) => row.code,
+    ),
+    window: oneEach(
+      (codes: string[]) => em.find(Window, { code: { $in: codes } }),
+      (row) => row.code,
+    ),
+    zone: oneEach(
+      (codes: string[]) => em.find(HallZone, { code: { $in: codes } }),
+      (row) => row.code,
+    ),
     item: new DataLoader<ItemVersionKey, ServiceItem | null, string>(
       async (keys) => {
         const rows = await em.find(ServiceItem, {
           $or: keys.map(({ code, version }) => (version ? { code, version } : { code, current: true })),
         });
-        return keys.map(({ code, version }) => rows.find((row) => row.code === code && (version ? row.version === version : row.current)) ?? null);
+        return keys.map(
+          ({ code, version }) =>
+            rows.find((row) => row.code === code && (version ? row.version === version : row.current)) ?? null,
+        );
       },
       { cacheKeyFn: ({ code, version }) => `${code}@${version ?? 'current'}` },
     ),
@@ -52,11 +76,21 @@ export function createLoaders(em: EntityManager, today: string) {
     /** Each department's current items still open for applications. */
     itemsOfDepartment: allEach(
       (codes: string[]) =>
-        em.find(ServiceItem, { $and: [{ department: { $in: codes }, current: true }, itemNotRetired(today)] }, { orderBy: { code: 'asc' } }),
+        em.find(
+          ServiceItem,
+          { $and: [{ department: { $in: codes }, current: true }, itemNotRetired(today)] },
+          { orderBy: { code: 'asc' } },
+        ),
       (row) => row.department.code,
     ),
-    materials: allEach((ids: number[]) => em.find(Material, { item: { $in: ids } }, { orderBy: { position: 'asc' } }), (row) => row.item.id),
-    process: allEach((ids: number[]) => em.find(ProcessStep, { item: { $in: ids } }, { orderBy: { position: 'asc' } }), (row) => row.item.id),
+    materials: allEach(
+      (ids: number[]) => em.find(Material, { item: { $in: ids } }, { orderBy: { position: 'asc' } }),
+      (row) => row.item.id,
+    ),
+    process: allEach(
+      (ids: number[]) => em.find(ProcessStep, { item: { $in: ids } }, { orderBy: { position: 'asc' } }),
+      (row) => row.item.id,
+    ),
     decidingDepartments: new DataLoader<number, Department[]>(async (ids) => {
       const items = await em.find(ServiceItem, { id: { $in: [...ids] } }, { populate: ['decidingDepartments'] });
       return ids.map((id) => {
@@ -66,10 +100,14 @@ export function createLoaders(em: EntityManager, today: string) {
     }),
     /** The authorisation in force for an item code, if its department delegated it. */
     authorisationOfItem: oneEach(
-      (codes: string[]) => em.find(Authorisation, { $and: [{ itemCode: { $in: codes } }, authorisationInForce(today)] }),
+      (codes: string[]) =>
+        em.find(Authorisation, { $and: [{ itemCode: { $in: codes } }, authorisationInForce(today)] }),
       (row) => row.itemCode,
     ),
-    windowsOfZone: allEach((codes: string[]) => em.find(Window, { zone: { $in: codes } }, { orderBy: { code: 'asc' } }), (row) => row.zone.code),
+    windowsOfZone: allEach(
+      (codes: string[]) => em.find(Window, { zone: { $in: codes } }, { orderBy: { code: 'asc' } }),
+      (row) => row.zone.code,
+    ),
     windowsOfDepartment: allEach(
       (codes: string[]) => em.find(Window, { department: { $in: codes } }, { orderBy: { code: 'asc' } }),
       (row) => row.department!.code,

@@ -1,7 +1,9 @@
+import 'reflect-metadata';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { loadConfig, port } from '../../lib/config';
 import { createLogger } from '../../lib/logger';
+import { runService } from '../../lib/run-service';
 import { dataDir } from '../../lib/paths';
 import { startCatalogue } from './index';
 
@@ -15,16 +17,12 @@ const config = loadConfig(
 );
 const logger = createLogger('catalogue');
 
-startCatalogue({ port: config.PORT, host: config.HOST, databaseUrl: config.DATABASE_URL, logger, seed: config.CATALOGUE_SEED === 'true' })
-  .then((server) => {
-    const stop = async () => {
-      await server.stop();
-      process.exit(0);
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  })
-  .catch((error) => {
-    logger.fatal({ err: error }, 'catalogue failed to start');
-    process.exit(1);
-  });
+runService('catalogue', logger, () =>
+  startCatalogue({
+    port: config.PORT,
+    host: config.HOST,
+    databaseUrl: config.DATABASE_URL,
+    logger,
+    seed: config.CATALOGUE_SEED === 'true',
+  }),
+);

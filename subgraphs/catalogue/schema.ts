@@ -14,7 +14,14 @@ import { resolveWindowReference } from './window.reference';
 export function buildCatalogueSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [ServiceItemResolver, DepartmentResolver, WindowResolver, HallZoneResolver, AuthorisationResolver, CalendarResolver],
+      resolvers: [
+        ServiceItemResolver,
+        DepartmentResolver,
+        WindowResolver,
+        HallZoneResolver,
+        AuthorisationResolver,
+        CalendarResolver,
+      ],
     },
     {
       ServiceItem: { __resolveReference: resolveServiceItemReference },

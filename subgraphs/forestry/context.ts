@@ -16,5 +16,9 @@ export interface ForestryContext {
 }
 
 export function createForestryContext(clients: ForestryClients): ForestryContext {
-  return { harvest: clients.harvest.loaders(), transport: clients.transport.loaders(), landUse: clients.landUse.loaders() };
+  return {
+    harvest: clients.harvest.loaders(),
+    transport: clients.transport.loaders(),
+    landUse: clients.landUse.loaders(),
+  };
 }

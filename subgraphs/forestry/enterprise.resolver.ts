@@ -4,7 +4,9 @@ import { ForestryPermits } from './forestry-permits';
 
 @Resolver(() => Enterprise)
 export class EnterpriseResolver {
-  @FieldResolver(() => ForestryPermits, { description: 'The harvest permits, transport permits and forest land-use approvals the enterprise holds.' })
+  @FieldResolver(() => ForestryPermits, {
+    description: 'The harvest permits, transport permits and forest land-use approvals the enterprise holds.',
+  })
   forestryPermits(@Root() enterprise: Enterprise): ForestryPermits {
     return { holderId: enterprise.creditCode };
   }

@@ -4,7 +4,13 @@ import { registerEnumType } from 'type-graphql';
  * The forestry graph's enumerations. Values are the adapters' standard codes (each adapter maps its
  * system's own codes to these), listed here with the Chinese term the windows use.
  */
-export const TreeSpecies = { YUNNAN_PINE: 'YUNNAN_PINE', ARMAND_PINE: 'ARMAND_PINE', CHINESE_FIR: 'CHINESE_FIR', EUCALYPTUS: 'EUCALYPTUS', OAK: 'OAK' } as const;
+export const TreeSpecies = {
+  YUNNAN_PINE: 'YUNNAN_PINE',
+  ARMAND_PINE: 'ARMAND_PINE',
+  CHINESE_FIR: 'CHINESE_FIR',
+  EUCALYPTUS: 'EUCALYPTUS',
+  OAK: 'OAK',
+} as const;
 registerEnumType(TreeSpecies, {
   name: 'TreeSpecies',
   description: 'Tree species harvested or transported.',
@@ -21,14 +27,22 @@ export const HarvestMethod = { CLEAR_CUT: 'CLEAR_CUT', SELECTIVE: 'SELECTIVE', S
 registerEnumType(HarvestMethod, {
   name: 'HarvestMethod',
   description: 'How the trees are cut (采伐方式).',
-  valuesConfig: { CLEAR_CUT: { description: '皆伐' }, SELECTIVE: { description: '择伐' }, SHELTERWOOD: { description: '渐伐' } },
+  valuesConfig: {
+    CLEAR_CUT: { description: '皆伐' },
+    SELECTIVE: { description: '择伐' },
+    SHELTERWOOD: { description: '渐伐' },
+  },
 });
 
 export const HarvestPermitStatus = { VALID: 'VALID', CANCELLED: 'CANCELLED', EXPIRED: 'EXPIRED' } as const;
 registerEnumType(HarvestPermitStatus, {
   name: 'HarvestPermitStatus',
   description: 'State of a harvest permit in the harvest-permit system.',
-  valuesConfig: { VALID: { description: '有效' }, CANCELLED: { description: '已注销' }, EXPIRED: { description: '已过期' } },
+  valuesConfig: {
+    VALID: { description: '有效' },
+    CANCELLED: { description: '已注销' },
+    EXPIRED: { description: '已过期' },
+  },
 });
 
 export const TimberTransportPermitStatus = { VALID: 'VALID', USED: 'USED', VOID: 'VOID' } as const;
@@ -49,9 +63,17 @@ registerEnumType(ForestLandUseType, {
   valuesConfig: { PERMANENT: { description: '永久使用林地' }, TEMPORARY: { description: '临时使用林地' } },
 });
 
-export const ForestLandUseApprovalStatus = { APPROVED: 'APPROVED', UNDER_REVIEW: 'UNDER_REVIEW', DENIED: 'DENIED' } as const;
+export const ForestLandUseApprovalStatus = {
+  APPROVED: 'APPROVED',
+  UNDER_REVIEW: 'UNDER_REVIEW',
+  DENIED: 'DENIED',
+} as const;
 registerEnumType(ForestLandUseApprovalStatus, {
   name: 'ForestLandUseApprovalStatus',
   description: 'State of an application to use forest land.',
-  valuesConfig: { APPROVED: { description: '已批准' }, UNDER_REVIEW: { description: '审核中' }, DENIED: { description: '不予批准' } },
+  valuesConfig: {
+    APPROVED: { description: '已批准' },
+    UNDER_REVIEW: { description: '审核中' },
+    DENIED: { description: '不予批准' },
+  },
 });

@@ -2,7 +2,9 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../lib/scalars';
 import { ForestLandUseApprovalStatus, ForestLandUseType } from './enums';
 
-@ObjectType({ description: '使用林地审核: an approval to use forest land for another purpose, from the land-use system.' })
+@ObjectType({
+  description: '使用林地审核: an approval to use forest land for another purpose, from the land-use system.',
+})
 export class ForestLandUseApproval {
   @Field(() => String, { description: '审核文号, e.g. LD2018-0001.' })
   approvalNumber!: string;

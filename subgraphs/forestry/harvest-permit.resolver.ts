@@ -12,36 +12,54 @@ import { ledgerOf } from './volume-ledger';
 @Resolver(() => HarvestPermit)
 export class HarvestPermitResolver {
   @Query(() => HarvestPermit, { nullable: true, description: 'A harvest permit by its number (许可证号).' })
-  async harvestPermit(@Arg('permitNumber', () => String, { description: '许可证号, e.g. CF2019-0001.' }) permitNumber: string, @Ctx() { harvest }: ForestryContext) {
+  async harvestPermit(
+    @Arg('permitNumber', () => String, { description: '许可证号, e.g. CF2019-0001.' }) permitNumber: string,
+    @Ctx() { harvest }: ForestryContext,
+  ) {
     return harvest.permitByNumber.load(permitNumber);
   }
 
-  @FieldResolver(() => [TimberTransportPermit], { nullable: true, description: 'The transport permits drawn on this permit; null (with an error) when the transport system fails.' })
+  @FieldResolver(() => [TimberTransportPermit], {
+    nullable: true,
+    description: 'The transport permits drawn on this permit; null (with an error) when the transport system fails.',
+  })
   async transportPermits(@Root() permit: HarvestPermit, @Ctx() { transport }: ForestryContext) {
     return (await transport.permitsByHarvestPermit.load(permit.permitNumber)) ?? [];
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: 'Cubic decimetres carried by its transport permits (void ones excluded).' })
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'Cubic decimetres carried by its transport permits (void ones excluded).',
+  })
   async transportedVolume(@Root() permit: HarvestPermit, @Ctx() context: ForestryContext) {
     return (await ledgerOf(permit, context)).transported;
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: 'Approved minus transported volume in cubic decimetres; never below zero.' })
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'Approved minus transported volume in cubic decimetres; never below zero.',
+  })
   async remainingVolume(@Root() permit: HarvestPermit, @Ctx() context: ForestryContext) {
     return (await ledgerOf(permit, context)).remaining;
   }
 
-  @FieldResolver(() => Boolean, { nullable: true, description: 'Whether more timber was transported than the permit approved (a case for inspection).' })
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: 'Whether more timber was transported than the permit approved (a case for inspection).',
+  })
   async overTransported(@Root() permit: HarvestPermit, @Ctx() context: ForestryContext) {
     return (await ledgerOf(permit, context)).overTransported;
   }
 
   @FieldResolver(() => [ForestLandUseApproval], {
     nullable: true,
-    description: 'The holder’s approved forest land-use approvals granted on or before this permit’s approval date: land conversion precedes harvesting on it. Null (with an error) when the land-use system fails.',
+    description:
+      'The holder’s approved forest land-use approvals granted on or before this permit’s approval date: land conversion precedes harvesting on it. Null (with an error) when the land-use system fails.',
   })
   async precedingLandUseApprovals(@Root() permit: HarvestPermit, @Ctx() { landUse }: ForestryContext) {
     const approvals = (await landUse.approvalsByApplicant.load(permit.holderId)) ?? [];
-    return approvals.filter((approval) => approval.status === 'APPROVED' && approval.approvalDate <= permit.approvalDate);
+    return approvals.filter(
+      (approval) => approval.status === 'APPROVED' && approval.approvalDate <= permit.approvalDate,
+    );
   }
 }

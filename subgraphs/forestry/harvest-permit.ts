@@ -14,7 +14,9 @@ export class HarvestPermit {
   @Field(() => String, { description: 'Name of the holder, as the harvest-permit system records it.' })
   holderName!: string;
 
-  @Field(() => String, { description: '采伐地点: where the trees stand (village, forest compartment and sub-compartment).' })
+  @Field(() => String, {
+    description: '采伐地点: where the trees stand (village, forest compartment and sub-compartment).',
+  })
   location!: string;
 
   @Field(() => TreeSpecies, { description: '树种' })
@@ -26,7 +28,9 @@ export class HarvestPermit {
   @Field(() => Int, { description: '采伐面积 in square metres (the system writes hectares; 1 ha = 10000 m²).' })
   area!: number;
 
-  @Field(() => Int, { description: '采伐蓄积: approved volume in cubic decimetres, exact (1 m³ = 1000 dm³; 45.600 m³ is 45600).' })
+  @Field(() => Int, {
+    description: '采伐蓄积: approved volume in cubic decimetres, exact (1 m³ = 1000 dm³; 45.600 m³ is 45600).',
+  })
   approvedVolume!: number;
 
   @Field(() => DateScalar, { description: '批准日期: the day the permit was granted.' })

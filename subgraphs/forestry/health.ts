@@ -7,7 +7,10 @@ import { ForestryClients } from './context';
  */
 export async function forestryHealth(clients: ForestryClients): Promise<HealthReport> {
   const systems = await Promise.all(
-    Object.values(clients).map(async (client) => [client.caller.system, { reachable: await client.reachable(), breaker: client.caller.breakerState() }] as const),
+    Object.values(clients).map(
+      async (client) =>
+        [client.caller.system, { reachable: await client.reachable(), breaker: client.caller.breakerState() }] as const,
+    ),
   );
   return { ok: true, details: { legacySystems: Object.fromEntries(systems) } };
 }

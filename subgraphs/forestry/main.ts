@@ -1,7 +1,9 @@
+import 'reflect-metadata';
 import { z } from 'zod';
 import { loadCallSettings } from '../../adapters/kit';
 import { loadConfig, port } from '../../lib/config';
 import { createLogger } from '../../lib/logger';
+import { runService } from '../../lib/run-service';
 import { startForestry } from './index';
 
 const config = loadConfig(
@@ -15,21 +17,13 @@ const config = loadConfig(
 );
 const logger = createLogger('forestry');
 
-startForestry({
-  port: config.PORT,
-  host: config.HOST,
-  logger,
-  harvest: { url: config.FORESTRY_HARVEST_URL, ...loadCallSettings('FORESTRY_HARVEST') },
-  transport: { url: config.FORESTRY_TRANSPORT_URL, ...loadCallSettings('FORESTRY_TRANSPORT') },
-  landUse: { url: config.FORESTRY_LAND_USE_URL, ...loadCallSettings('FORESTRY_LAND_USE') },
-}).then(
-  (server) => {
-    const stop = () => server.stop().then(() => process.exit(0));
-    process.once('SIGTERM', stop);
-    process.once('SIGINT', stop);
-  },
-  (error) => {
-    logger.fatal({ err: error }, 'forestry failed to start');
-    process.exit(1);
-  },
+runService('forestry', logger, () =>
+  startForestry({
+    port: config.PORT,
+    host: config.HOST,
+    logger,
+    harvest: { url: config.FORESTRY_HARVEST_URL, ...loadCallSettings('FORESTRY_HARVEST') },
+    transport: { url: config.FORESTRY_TRANSPORT_URL, ...loadCallSettings('FORESTRY_TRANSPORT') },
+    landUse: { url: config.FORESTRY_LAND_USE_URL, ...loadCallSettings('FORESTRY_LAND_USE') },
+  }),
 );

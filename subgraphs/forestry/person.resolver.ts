@@ -4,7 +4,9 @@ import { Person } from './person';
 
 @Resolver(() => Person)
 export class PersonResolver {
-  @FieldResolver(() => ForestryPermits, { description: 'The harvest permits, transport permits and forest land-use approvals the person holds.' })
+  @FieldResolver(() => ForestryPermits, {
+    description: 'The harvest permits, transport permits and forest land-use approvals the person holds.',
+  })
   forestryPermits(@Root() person: Person): ForestryPermits {
     return { holderId: person.idNumber };
   }

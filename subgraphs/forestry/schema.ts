@@ -15,7 +15,13 @@ import { TimberTransportPermitResolver } from './timber-transport-permit.resolve
 export function buildForestrySchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [PersonResolver, EnterpriseResolver, ForestryPermitsResolver, HarvestPermitResolver, TimberTransportPermitResolver],
+      resolvers: [
+        PersonResolver,
+        EnterpriseResolver,
+        ForestryPermitsResolver,
+        HarvestPermitResolver,
+        TimberTransportPermitResolver,
+      ],
       orphanedTypes: [Person, Enterprise],
     },
     {

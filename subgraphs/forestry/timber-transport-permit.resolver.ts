@@ -6,14 +6,19 @@ import { ledgerOf } from './volume-ledger';
 
 @Resolver(() => TimberTransportPermit)
 export class TimberTransportPermitResolver {
-  @FieldResolver(() => HarvestPermit, { nullable: true, description: 'The harvest permit this transport draws on; null if the harvest-permit system does not know it (or fails, with an error).' })
+  @FieldResolver(() => HarvestPermit, {
+    nullable: true,
+    description:
+      'The harvest permit this transport draws on; null if the harvest-permit system does not know it (or fails, with an error).',
+  })
   async harvestPermit(@Root() transport: TimberTransportPermit, @Ctx() { harvest }: ForestryContext) {
     return harvest.permitByNumber.load(transport.harvestPermitNumber);
   }
 
   @FieldResolver(() => Boolean, {
     nullable: true,
-    description: 'Whether this transport carried more than was left of its harvest permit’s approved volume (counting earlier transports first). Null if the harvest permit is unknown.',
+    description:
+      'Whether this transport carried more than was left of its harvest permit’s approved volume (counting earlier transports first). Null if the harvest permit is unknown.',
   })
   async exceedsRemainingVolume(@Root() transport: TimberTransportPermit, @Ctx() context: ForestryContext) {
     const permit = await context.harvest.permitByNumber.load(transport.harvestPermitNumber);

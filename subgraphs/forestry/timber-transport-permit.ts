@@ -2,7 +2,10 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../lib/scalars';
 import { TimberTransportPermitStatus, TreeSpecies } from './enums';
 
-@ObjectType({ description: '木材运输证: a permit to move harvested timber, drawn on a harvest permit (abolished for new cases on 2020-07-01).' })
+@ObjectType({
+  description:
+    '木材运输证: a permit to move harvested timber, drawn on a harvest permit (abolished for new cases on 2020-07-01).',
+})
 export class TimberTransportPermit {
   @Field(() => String, { description: '运输证号, e.g. YS2019-0001.' })
   permitNumber!: string;

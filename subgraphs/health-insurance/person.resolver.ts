@@ -12,7 +12,10 @@ export class PersonResolver {
       'The person’s residents’ medical insurance (新农合 / 城乡居民医保) enrolment; null when not enrolled, or — with an error ' +
       'coded LEGACY_* and `system: "health-insurance"` — when the township system cannot answer.',
   })
-  healthInsurance(@Root() person: Person, @Ctx() { enrolments }: HealthInsuranceContext): Promise<MedicalEnrolment | null> {
+  healthInsurance(
+    @Root() person: Person,
+    @Ctx() { enrolments }: HealthInsuranceContext,
+  ): Promise<MedicalEnrolment | null> {
     return enrolments.load(person.idNumber);
   }
 }

@@ -8,9 +8,17 @@ registerEnumType(PartyMemberStatus, {
   valuesConfig: { FULL: { description: '正式党员' }, PROBATIONARY: { description: '预备党员' } },
 });
 
-export const SubsistenceAllowanceStatus = { RECEIVING: 'RECEIVING', SUSPENDED: 'SUSPENDED', UNDER_REVIEW: 'UNDER_REVIEW' } as const;
+export const SubsistenceAllowanceStatus = {
+  RECEIVING: 'RECEIVING',
+  SUSPENDED: 'SUSPENDED',
+  UNDER_REVIEW: 'UNDER_REVIEW',
+} as const;
 registerEnumType(SubsistenceAllowanceStatus, {
   name: 'SubsistenceAllowanceStatus',
   description: 'State of a 最低生活保障 (minimum living allowance) case.',
-  valuesConfig: { RECEIVING: { description: '在保' }, SUSPENDED: { description: '停保' }, UNDER_REVIEW: { description: '审核中' } },
+  valuesConfig: {
+    RECEIVING: { description: '在保' },
+    SUSPENDED: { description: '停保' },
+    UNDER_REVIEW: { description: '审核中' },
+  },
 });

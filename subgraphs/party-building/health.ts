@@ -6,5 +6,12 @@ import { HealthReport } from '../../lib/server';
  * down: it still answers, with null and an error at the fields the system feeds.
  */
 export async function partyBuildingHealth(client: PartyBuildingClient): Promise<HealthReport> {
-  return { ok: true, details: { legacySystems: { [client.caller.system]: { reachable: await client.reachable(), breaker: client.caller.breakerState() } } } };
+  return {
+    ok: true,
+    details: {
+      legacySystems: {
+        [client.caller.system]: { reachable: await client.reachable(), breaker: client.caller.breakerState() },
+      },
+    },
+  };
 }

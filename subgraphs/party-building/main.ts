@@ -1,8 +1,10 @@
+import 'reflect-metadata';
 import { z } from 'zod';
 import { loadCallSettings } from '../../adapters/kit';
 import { PARTY_BUILDING_DOUBLE_CREDENTIALS } from '../../adapters/party-building/mock';
 import { loadConfig, port } from '../../lib/config';
 import { createLogger } from '../../lib/logger';
+import { runService } from '../../lib/run-service';
 import { startPartyBuilding } from './index';
 
 const config = loadConfig(
@@ -18,25 +20,17 @@ const config = loadConfig(
 );
 const logger = createLogger('party-building');
 
-startPartyBuilding({
-  port: config.PORT,
-  host: config.HOST,
-  logger,
-  partyBuilding: {
-    url: config.PARTY_BUILDING_URL,
-    username: config.PARTY_BUILDING_USERNAME,
-    password: config.PARTY_BUILDING_PASSWORD,
-    pageSize: config.PARTY_BUILDING_PAGE_SIZE,
-    ...loadCallSettings('PARTY_BUILDING'),
-  },
-}).then(
-  (server) => {
-    const stop = () => server.stop().then(() => process.exit(0));
-    process.once('SIGTERM', stop);
-    process.once('SIGINT', stop);
-  },
-  (error) => {
-    logger.fatal({ err: error }, 'party-building failed to start');
-    process.exit(1);
-  },
+runService('party-building', logger, () =>
+  startPartyBuilding({
+    port: config.PORT,
+    host: config.HOST,
+    logger,
+    partyBuilding: {
+      url: config.PARTY_BUILDING_URL,
+      username: config.PARTY_BUILDING_USERNAME,
+      password: config.PARTY_BUILDING_PASSWORD,
+      pageSize: config.PARTY_BUILDING_PAGE_SIZE,
+      ...loadCallSettings('PARTY_BUILDING'),
+    },
+  }),
 );

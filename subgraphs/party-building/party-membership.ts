@@ -2,7 +2,9 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../lib/scalars';
 import { PartyMemberStatus } from './enums';
 
-@ObjectType({ description: 'Membership of the Communist Party of China, as the organisation department’s 党建 system records it.' })
+@ObjectType({
+  description: 'Membership of the Communist Party of China, as the organisation department’s 党建 system records it.',
+})
 export class PartyMembership {
   @Field(() => String, { description: '党支部代码' })
   branchCode!: string;

@@ -1,7 +1,10 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
 
 @Directive('@key(fields: "idNumber")')
-@ObjectType({ description: 'A natural person, identified by resident ID number (一号申请); party building adds the community’s records.' })
+@ObjectType({
+  description:
+    'A natural person, identified by resident ID number (一号申请); party building adds the community’s records.',
+})
 export class Person {
   @Field(() => String, { description: 'The 18-character resident ID number (GB 11643), check character upper-case.' })
   idNumber!: string;

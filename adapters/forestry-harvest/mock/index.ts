@@ -34,7 +34,9 @@ export async function startForestryHarvestDouble(options: StartDoubleOptions): P
   const services = { LmcfXkzService: { LmcfXkzPort: { CXXKZ: answerCxxkz } } };
   const wsdl = readFileSync(HARVEST_WSDL_PATH, 'utf8');
   await new Promise<void>((resolve, reject) =>
-    listenSoap(double.app, HARVEST_SERVICE_PATH, services, wsdl, (error: unknown) => (error ? reject(error) : resolve())),
+    listenSoap(double.app, HARVEST_SERVICE_PATH, services, wsdl, (error: unknown) =>
+      error ? reject(error) : resolve(),
+    ),
   );
   return startDouble(double.app, options);
 }

@@ -24,16 +24,43 @@ const { timberCompany } = NAMED_ENTERPRISES;
  */
 const NAMED_PERMITS: XkzRecord[] = [
   {
-    XKZH: 'CF2019-0001', SFZH: forestFarmer.idNumber, SQR: forestFarmer.name, CFDD: '蒙自市文澜镇三道桥村 集体林 12林班3小班',
-    SZ: 'YNS', CFFS: 'ZF', CFMJ: '2.4000', CFXJ: '45.600', PZRQ: '2019-03-08', GXRQ: '2020-03-31', ZT: '3',
+    XKZH: 'CF2019-0001',
+    SFZH: forestFarmer.idNumber,
+    SQR: forestFarmer.name,
+    CFDD: '蒙自市文澜镇三道桥村 集体林 12林班3小班',
+    SZ: 'YNS',
+    CFFS: 'ZF',
+    CFMJ: '2.4000',
+    CFXJ: '45.600',
+    PZRQ: '2019-03-08',
+    GXRQ: '2020-03-31',
+    ZT: '3',
   },
   {
-    XKZH: 'CF2020-0002', SFZH: forestFarmer.idNumber, SQR: forestFarmer.name, CFDD: '蒙自市文澜镇三道桥村 集体林 14林班1小班',
-    SZ: 'HSS', CFFS: 'JF', CFMJ: '1.2500', CFXJ: '30.000', PZRQ: '2020-02-20', GXRQ: '2021-02-28', ZT: '1',
+    XKZH: 'CF2020-0002',
+    SFZH: forestFarmer.idNumber,
+    SQR: forestFarmer.name,
+    CFDD: '蒙自市文澜镇三道桥村 集体林 14林班1小班',
+    SZ: 'HSS',
+    CFFS: 'JF',
+    CFMJ: '1.2500',
+    CFXJ: '30.000',
+    PZRQ: '2020-02-20',
+    GXRQ: '2021-02-28',
+    ZT: '1',
   },
   {
-    XKZH: 'CF2019-0003', SFZH: timberCompany.creditCode, SQR: timberCompany.name, CFDD: '蒙自市草坝镇碧色寨村 8林班2小班',
-    SZ: 'AS', CFFS: 'JF', CFMJ: '5.0000', CFXJ: '80.000', PZRQ: '2019-01-10', GXRQ: '2020-01-31', ZT: '3',
+    XKZH: 'CF2019-0003',
+    SFZH: timberCompany.creditCode,
+    SQR: timberCompany.name,
+    CFDD: '蒙自市草坝镇碧色寨村 8林班2小班',
+    SZ: 'AS',
+    CFFS: 'JF',
+    CFMJ: '5.0000',
+    CFXJ: '80.000',
+    PZRQ: '2019-01-10',
+    GXRQ: '2020-01-31',
+    ZT: '3',
   },
 ];
 
@@ -47,7 +74,9 @@ const pad = (value: number, width = 2) => String(value).padStart(width, '0');
  */
 function generatedPermits(): XkzRecord[] {
   const named = new Set<string>(Object.values(NAMED_RESIDENTS).map((resident) => resident.idNumber));
-  const holders = RESIDENTS.filter((resident) => !named.has(resident.idNumber) && residentHas(resident.idNumber, 'forestry-harvest', 10));
+  const holders = RESIDENTS.filter(
+    (resident) => !named.has(resident.idNumber) && residentHas(resident.idNumber, 'forestry-harvest', 10),
+  );
   return holders.map((resident, index) => {
     const n = Number(resident.idNumber.slice(14, 17));
     const year = 2016 + (n % 5);

@@ -23,12 +23,28 @@ const { timberCompany } = NAMED_ENTERPRISES;
  */
 const NAMED_APPROVALS: ShjlRecord[] = [
   {
-    SHWH: 'LD2018-0001', ZJHM: timberCompany.creditCode, SQR: timberCompany.name, XMMC: '林丰木业木材加工厂建设项目',
-    LDDD: '蒙自市草坝镇碧色寨村 8林班2小班', SYMJ: '5.0000', YDXZ: '1', ZBHFF: '500000.00', SHRQ: '2018/11/15', ZT: '01',
+    SHWH: 'LD2018-0001',
+    ZJHM: timberCompany.creditCode,
+    SQR: timberCompany.name,
+    XMMC: '林丰木业木材加工厂建设项目',
+    LDDD: '蒙自市草坝镇碧色寨村 8林班2小班',
+    SYMJ: '5.0000',
+    YDXZ: '1',
+    ZBHFF: '500000.00',
+    SHRQ: '2018/11/15',
+    ZT: '01',
   },
   {
-    SHWH: 'LD2019-0002', ZJHM: rareNameApplicant.idNumber, SQR: rareNameApplicant.name, XMMC: '草坝村农村道路建设',
-    LDDD: '蒙自市文澜镇草坝村 3林班', SYMJ: '0.3500', YDXZ: '2', ZBHFF: '21000.00', SHRQ: '2019/6/18', ZT: '01',
+    SHWH: 'LD2019-0002',
+    ZJHM: rareNameApplicant.idNumber,
+    SQR: rareNameApplicant.name,
+    XMMC: '草坝村农村道路建设',
+    LDDD: '蒙自市文澜镇草坝村 3林班',
+    SYMJ: '0.3500',
+    YDXZ: '2',
+    ZBHFF: '21000.00',
+    SHRQ: '2019/6/18',
+    ZT: '01',
   },
 ];
 
@@ -37,7 +53,9 @@ const PROJECTS = ['农村住房建设', '农业设施用地', '乡村道路建�
 /** A few generated residents hold an approval; the figures come from the ID's sequence digits. */
 function generatedApprovals(): ShjlRecord[] {
   const named = new Set<string>(Object.values(NAMED_RESIDENTS).map((resident) => resident.idNumber));
-  const holders = RESIDENTS.filter((resident) => !named.has(resident.idNumber) && residentHas(resident.idNumber, 'forestry-land-use', 4));
+  const holders = RESIDENTS.filter(
+    (resident) => !named.has(resident.idNumber) && residentHas(resident.idNumber, 'forestry-land-use', 4),
+  );
   return holders.map((resident, index) => {
     const n = Number(resident.idNumber.slice(14, 17));
     const year = 2015 + (n % 6);

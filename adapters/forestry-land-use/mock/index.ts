@@ -18,7 +18,11 @@ export function answerQuery(body: Buffer, contentType: string | undefined): Buff
   if (applicants.length === 0) return result('1', '请求格式错误: 缺少ZJHM');
   if (applicants.length > MAX_KEYS) return result('2', `查询数量超限: 最多${MAX_KEYS}个`);
   const wanted = new Set(applicants.map((id) => id.toUpperCase()));
-  return result('0', '成功', LAND_USE_APPROVALS.filter((approval) => wanted.has(approval.ZJHM)));
+  return result(
+    '0',
+    '成功',
+    LAND_USE_APPROVALS.filter((approval) => wanted.has(approval.ZJHM)),
+  );
 }
 
 /** The land-use system's double: plain XML over POST, declared GBK, written GB18030. */
@@ -29,7 +33,10 @@ export function startForestryLandUseDouble(options: StartDoubleOptions): Promise
     operationOf: ({ method, path }) => (method === 'POST' && path === QUERY_PATH ? 'LDSHCX' : `${method} ${path}`),
   });
   double.app.post(QUERY_PATH, (req, res) => {
-    res.status(200).type(CONTENT_TYPE).send(answerQuery(req.body as Buffer, req.headers['content-type']));
+    res
+      .status(200)
+      .type(CONTENT_TYPE)
+      .send(answerQuery(req.body as Buffer, req.headers['content-type']));
   });
   return startDouble(double.app, options);
 }

@@ -22,10 +22,14 @@ export function answerQuery(body: Buffer) {
   }
   const owners = stringList(request?.hzzjhm);
   const harvestPermits = stringList(request?.cfxkzh);
-  if (!owners || !harvestPermits || owners.length + harvestPermits.length === 0) return envelope('1001', '参数错误: hzzjhm 或 cfxkzh 不能为空');
-  if (owners.length > MAX_KEYS || harvestPermits.length > MAX_KEYS) return envelope('1001', `参数错误: 每项最多${MAX_KEYS}个`);
+  if (!owners || !harvestPermits || owners.length + harvestPermits.length === 0)
+    return envelope('1001', '参数错误: hzzjhm 或 cfxkzh 不能为空');
+  if (owners.length > MAX_KEYS || harvestPermits.length > MAX_KEYS)
+    return envelope('1001', `参数错误: 每项最多${MAX_KEYS}个`);
   const ownerSet = new Set(owners.map((id) => id.toUpperCase()));
-  const list = TRANSPORT_PERMITS.filter((permit) => ownerSet.has(permit.hzzjhm) || harvestPermits.includes(permit.cfxkzh));
+  const list = TRANSPORT_PERMITS.filter(
+    (permit) => ownerSet.has(permit.hzzjhm) || harvestPermits.includes(permit.cfxkzh),
+  );
   return list.length ? envelope('0000', '成功', { total: list.length, list }) : envelope('1004', '查无记录');
 }
 
@@ -34,7 +38,8 @@ export function startForestryTransportDouble(options: StartDoubleOptions): Promi
   const double = createDouble({
     system: 'forestry-transport',
     contentType: 'application/json; charset=utf-8',
-    operationOf: ({ method, path }) => (method === 'POST' && path === TRANSPORT_QUERY_PATH ? 'queryTransportPermits' : `${method} ${path}`),
+    operationOf: ({ method, path }) =>
+      method === 'POST' && path === TRANSPORT_QUERY_PATH ? 'queryTransportPermits' : `${method} ${path}`,
   });
   double.app.post(TRANSPORT_QUERY_PATH, (req, res) => {
     res.status(200).json(answerQuery(req.body as Buffer));

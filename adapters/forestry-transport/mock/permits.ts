@@ -27,24 +27,69 @@ const MARKET = '蒙自市雨过铺镇木材交易市场';
  */
 const NAMED_TRANSPORTS: YszRecord[] = [
   {
-    yszh: 'YS2019-0001', cfxkzh: 'CF2019-0001', hzmc: forestFarmer.name, hzzjhm: forestFarmer.idNumber, sz: '云南松', ysl: '20.000',
-    qyd: '蒙自市文澜镇三道桥村', mdd: MARKET, qfrq: '20190402', yxqz: '20190412', zt: '2',
+    yszh: 'YS2019-0001',
+    cfxkzh: 'CF2019-0001',
+    hzmc: forestFarmer.name,
+    hzzjhm: forestFarmer.idNumber,
+    sz: '云南松',
+    ysl: '20.000',
+    qyd: '蒙自市文澜镇三道桥村',
+    mdd: MARKET,
+    qfrq: '20190402',
+    yxqz: '20190412',
+    zt: '2',
   },
   {
-    yszh: 'YS2019-0002', cfxkzh: 'CF2019-0001', hzmc: forestFarmer.name, hzzjhm: forestFarmer.idNumber, sz: '云南松', ysl: '18.500',
-    qyd: '蒙自市文澜镇三道桥村', mdd: MARKET, qfrq: '20190510', yxqz: '20190520', zt: '2',
+    yszh: 'YS2019-0002',
+    cfxkzh: 'CF2019-0001',
+    hzmc: forestFarmer.name,
+    hzzjhm: forestFarmer.idNumber,
+    sz: '云南松',
+    ysl: '18.500',
+    qyd: '蒙自市文澜镇三道桥村',
+    mdd: MARKET,
+    qfrq: '20190510',
+    yxqz: '20190520',
+    zt: '2',
   },
   {
-    yszh: 'YS2020-0003', cfxkzh: 'CF2020-0002', hzmc: forestFarmer.name, hzzjhm: forestFarmer.idNumber, sz: '华山松', ysl: '12.250',
-    qyd: '蒙自市文澜镇三道桥村', mdd: MARKET, qfrq: '20200315', yxqz: '20200325', zt: '2',
+    yszh: 'YS2020-0003',
+    cfxkzh: 'CF2020-0002',
+    hzmc: forestFarmer.name,
+    hzzjhm: forestFarmer.idNumber,
+    sz: '华山松',
+    ysl: '12.250',
+    qyd: '蒙自市文澜镇三道桥村',
+    mdd: MARKET,
+    qfrq: '20200315',
+    yxqz: '20200325',
+    zt: '2',
   },
   {
-    yszh: 'YS2019-0004', cfxkzh: 'CF2019-0003', hzmc: timberCompany.name, hzzjhm: timberCompany.creditCode, sz: '桉树', ysl: '50.000',
-    qyd: '蒙自市草坝镇碧色寨村', mdd: '蒙自市林丰木业有限公司加工厂', qfrq: '20190220', yxqz: '20190305', zt: '2',
+    yszh: 'YS2019-0004',
+    cfxkzh: 'CF2019-0003',
+    hzmc: timberCompany.name,
+    hzzjhm: timberCompany.creditCode,
+    sz: '桉树',
+    ysl: '50.000',
+    qyd: '蒙自市草坝镇碧色寨村',
+    mdd: '蒙自市林丰木业有限公司加工厂',
+    qfrq: '20190220',
+    yxqz: '20190305',
+    zt: '2',
   },
   {
-    yszh: 'YS2019-0005', cfxkzh: 'CF2019-0003', hzmc: timberCompany.name, hzzjhm: timberCompany.creditCode, sz: '桉树', ysl: '35.500',
-    qyd: '蒙自市草坝镇碧色寨村', mdd: '蒙自市林丰木业有限公司加工厂', qfrq: '20190418', yxqz: '20190428', zt: '2',
+    yszh: 'YS2019-0005',
+    cfxkzh: 'CF2019-0003',
+    hzmc: timberCompany.name,
+    hzzjhm: timberCompany.creditCode,
+    sz: '桉树',
+    ysl: '35.500',
+    qyd: '蒙自市草坝镇碧色寨村',
+    mdd: '蒙自市林丰木业有限公司加工厂',
+    qfrq: '20190418',
+    yxqz: '20190428',
+    zt: '2',
   },
 ];
 
@@ -57,7 +102,9 @@ const SPECIES_NAMES: Record<string, string> = { YNS: '云南松', HSS: '华山�
  */
 function generatedTransports(): YszRecord[] {
   const namedPermits = new Set(NAMED_TRANSPORTS.map((transport) => transport.cfxkzh));
-  const drawn = HARVEST_PERMITS.filter((permit) => !namedPermits.has(permit.XKZH) && residentHas(permit.SFZH, 'forestry-transport', 70));
+  const drawn = HARVEST_PERMITS.filter(
+    (permit) => !namedPermits.has(permit.XKZH) && residentHas(permit.SFZH, 'forestry-transport', 70),
+  );
   return drawn.map((permit, index) => {
     const [year, month, day] = permit.PZRQ.split('-');
     const litres = Math.floor(Number(permit.CFXJ.replace('.', '')) / 2);

@@ -80,6 +80,8 @@ export function createHealthInsuranceDouble(options: HealthInsuranceDoubleOption
   return double;
 }
 
-export function startHealthInsuranceDouble(options: StartDoubleOptions & HealthInsuranceDoubleOptions): Promise<RunningDouble> {
+export function startHealthInsuranceDouble(
+  options: StartDoubleOptions & HealthInsuranceDoubleOptions,
+): Promise<RunningDouble> {
   return startDouble(createHealthInsuranceDouble(options).app, options);
 }

@@ -65,11 +65,41 @@ interface Plan {
 
 /** Exactly the records the issue lists for the named residents; nothing for the others it names. */
 const NAMED_PLANS: Partial<Record<string, Plan>> = {
-  [NAMED_RESIDENTS.forestFarmer.idNumber]: { psnType: '11', insuStatus: '1', enrolDate: '2008/1/1', years: [2016, 2024, 2025, 2026], claims: [] },
-  [NAMED_RESIDENTS.pensionContributor.idNumber]: { psnType: '12', insuStatus: '1', enrolDate: '2008/1/1', years: [2024, 2025, 2026], claims: [] },
-  [NAMED_RESIDENTS.partyMember.idNumber]: { psnType: '11', insuStatus: '1', enrolDate: '2010/1/1', years: [2024, 2025, 2026], claims: [] },
-  [NAMED_RESIDENTS.pensioner.idNumber]: { psnType: '11', insuStatus: '1', enrolDate: '2008/1/1', years: [2024, 2025, 2026], claims: PENSIONER_CLAIMS },
-  [NAMED_RESIDENTS.leapDayResident.idNumber]: { psnType: '11', insuStatus: '1', enrolDate: '2018/3/1', years: [2025, 2026], claims: [] },
+  [NAMED_RESIDENTS.forestFarmer.idNumber]: {
+    psnType: '11',
+    insuStatus: '1',
+    enrolDate: '2008/1/1',
+    years: [2016, 2024, 2025, 2026],
+    claims: [],
+  },
+  [NAMED_RESIDENTS.pensionContributor.idNumber]: {
+    psnType: '12',
+    insuStatus: '1',
+    enrolDate: '2008/1/1',
+    years: [2024, 2025, 2026],
+    claims: [],
+  },
+  [NAMED_RESIDENTS.partyMember.idNumber]: {
+    psnType: '11',
+    insuStatus: '1',
+    enrolDate: '2010/1/1',
+    years: [2024, 2025, 2026],
+    claims: [],
+  },
+  [NAMED_RESIDENTS.pensioner.idNumber]: {
+    psnType: '11',
+    insuStatus: '1',
+    enrolDate: '2008/1/1',
+    years: [2024, 2025, 2026],
+    claims: PENSIONER_CLAIMS,
+  },
+  [NAMED_RESIDENTS.leapDayResident.idNumber]: {
+    psnType: '11',
+    insuStatus: '1',
+    enrolDate: '2018/3/1',
+    years: [2025, 2026],
+    claims: [],
+  },
 };
 
 const NAMED_IDS = new Set<string>(Object.values(NAMED_RESIDENTS).map((resident) => resident.idNumber));
@@ -82,7 +112,13 @@ function generatedPlan(resident: Resident, index: number): Plan | undefined {
   const claims = residentHas(resident.idNumber, 'health-insurance:claim', 15)
     ? [{ ...OUTPATIENT_CLAIM, settleNo: `JS20250912${String(index).padStart(5, '0')}` }]
     : [];
-  return { psnType: student ? '21' : '11', insuStatus: suspended ? '2' : '1', enrolDate: '2008/1/1', years: suspended ? [2025] : [2025, 2026], claims };
+  return {
+    psnType: student ? '21' : '11',
+    insuStatus: suspended ? '2' : '1',
+    enrolDate: '2008/1/1',
+    years: suspended ? [2025] : [2025, 2026],
+    claims,
+  };
 }
 
 function insured(resident: Resident, index: number, plan: Plan): LegacyInsured {

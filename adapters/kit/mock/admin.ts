@@ -12,7 +12,8 @@ export function doubleAdmin(baseUrl: string) {
       headers: body === undefined ? {} : { 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-    if (!response.ok) throw new Error(`double admin ${method} ${path}: HTTP ${response.status} ${await response.text()}`);
+    if (!response.ok)
+      throw new Error(`double admin ${method} ${path}: HTTP ${response.status} ${await response.text()}`);
     return response.status === 204 ? undefined : response.json();
   }
   return {

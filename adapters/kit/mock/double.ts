@@ -78,7 +78,8 @@ export function createDouble(options: DoubleOptions): Double {
   app.use((req: Request, _res: Response, next: NextFunction) => {
     const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
     const body = bytes.length ? decodeLegacyText(bytes, charsetOf(req.headers['content-type'])) : '';
-    const operation = options.operationOf?.({ method: req.method, path: req.path, body }) ?? `${req.method} ${req.path}`;
+    const operation =
+      options.operationOf?.({ method: req.method, path: req.path, body }) ?? `${req.method} ${req.path}`;
     journal.record({ method: req.method, path: req.originalUrl, headers: req.headers, body, operation });
     logger.info({ method: req.method, path: req.originalUrl, operation }, 'request received');
     next();
@@ -90,7 +91,8 @@ export function createDouble(options: DoubleOptions): Double {
     if (drop) return req.socket.destroy();
     // never answering: the socket stays open until the client gives up or the double stops
     if (timeout) return;
-    if (errorRate > 0 && Math.random() < errorRate) return res.status(500).type('text/plain').send('Internal Server Error');
+    if (errorRate > 0 && Math.random() < errorRate)
+      return res.status(500).type('text/plain').send('Internal Server Error');
     // a Buffer, so express keeps the declared charset instead of rewriting it to utf-8
     if (malformed) return res.status(200).set('content-type', contentType).send(Buffer.from(MALFORMED_BODY));
     next();

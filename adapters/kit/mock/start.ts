@@ -19,7 +19,10 @@ export interface StartDoubleOptions {
  * Serves a double over HTTP. Stopping closes every connection at once, including the ones a
  * `timeout` fault left hanging.
  */
-export async function startDouble(app: Express, { port, host = '127.0.0.1' }: StartDoubleOptions): Promise<RunningDouble> {
+export async function startDouble(
+  app: Express,
+  { port, host = '127.0.0.1' }: StartDoubleOptions,
+): Promise<RunningDouble> {
   const server = createServer(app);
   const actualPort = await listen(server, port, host);
   return {

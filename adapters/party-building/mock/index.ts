@@ -10,7 +10,8 @@ const DEFAULT_LIMIT = 20;
 const MAX_LIMIT = 50;
 const MAX_IDS = 50;
 
-const problem = (res: Response, status: number, errcode: string, errmsg: string) => res.status(status).json({ errcode, errmsg });
+const problem = (res: Response, status: number, errcode: string, errmsg: string) =>
+  res.status(status).json({ errcode, errmsg });
 
 function requireBasicAuth(req: Request, res: Response, next: NextFunction) {
   const { username, password } = PARTY_BUILDING_DOUBLE_CREDENTIALS;
@@ -30,8 +31,10 @@ function pagedList(records: readonly { idCard: string }[]) {
     const idCards = typeof req.query.idCards === 'string' ? req.query.idCards.split(',').filter(Boolean) : [];
     const offset = integer(req.query.offset, 0);
     const limit = integer(req.query.limit, DEFAULT_LIMIT);
-    if (idCards.length === 0 || idCards.length > MAX_IDS) return problem(res, 400, 'E400', `参数错误: idCards 须为1至${MAX_IDS}个身份证号`);
-    if (Number.isNaN(offset) || Number.isNaN(limit) || limit < 1 || limit > MAX_LIMIT) return problem(res, 400, 'E400', '参数错误: offset/limit');
+    if (idCards.length === 0 || idCards.length > MAX_IDS)
+      return problem(res, 400, 'E400', `参数错误: idCards 须为1至${MAX_IDS}个身份证号`);
+    if (Number.isNaN(offset) || Number.isNaN(limit) || limit < 1 || limit > MAX_LIMIT)
+      return problem(res, 400, 'E400', '参数错误: offset/limit');
     const wanted = new Set(idCards.map((id) => id.toUpperCase()));
     const matching = records.filter((record) => wanted.has(record.idCard));
     res.json({ offset, limit, total: matching.length, items: matching.slice(offset, offset + limit) });

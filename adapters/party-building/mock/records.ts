@@ -44,7 +44,15 @@ const BRANCHES = [
 const DUES_YEAR = 2025;
 
 export const PARTY_MEMBERS: readonly PartyMemberRecord[] = [
-  { idCard: partyMember.idNumber, name: partyMember.name, ...BRANCHES[0], joinDate: '2016/7/1', memberType: '1', duesYear: DUES_YEAR, duesPaid: '120.00' },
+  {
+    idCard: partyMember.idNumber,
+    name: partyMember.name,
+    ...BRANCHES[0],
+    joinDate: '2016/7/1',
+    memberType: '1',
+    duesYear: DUES_YEAR,
+    duesPaid: '120.00',
+  },
   ...generated
     .filter((resident) => birthYearOf(resident.idNumber) <= 2000 && residentHas(resident.idNumber, 'party-member', 8))
     .map((resident) => {
@@ -64,8 +72,13 @@ export const PARTY_MEMBERS: readonly PartyMemberRecord[] = [
 
 export const SUBSISTENCE_ALLOWANCES: readonly SubsistenceAllowanceRecord[] = [
   {
-    idCard: pensionContributor.idNumber, name: pensionContributor.name, caseNo: 'DB532503-2017-0031', status: '01',
-    monthlyAmount: '510.00', householdSize: 2, approvalDate: '2017/9/20',
+    idCard: pensionContributor.idNumber,
+    name: pensionContributor.name,
+    caseNo: 'DB532503-2017-0031',
+    status: '01',
+    monthlyAmount: '510.00',
+    householdSize: 2,
+    approvalDate: '2017/9/20',
   },
   ...generated
     .filter((resident) => residentHas(resident.idNumber, 'subsistence-allowance', 5))

@@ -52,7 +52,10 @@ export function createPensionsDouble(): Double {
   server.authenticate = (security: { UsernameToken?: UsernameToken } | undefined) => {
     const token = security?.UsernameToken;
     if (!token) throw failedAuthentication('WS-Security UsernameToken required');
-    if (textOf(token.Username) !== DOUBLE_CREDENTIALS.username || textOf(token.Password) !== DOUBLE_CREDENTIALS.password) {
+    if (
+      textOf(token.Username) !== DOUBLE_CREDENTIALS.username ||
+      textOf(token.Password) !== DOUBLE_CREDENTIALS.password
+    ) {
       throw failedAuthentication('The security token could not be authenticated or authorized');
     }
     return true;

@@ -11,7 +11,12 @@ const BANK = '中国邮政储蓄银行蒙自市支行';
 const SEED_YEAR = 2026;
 
 function contributions(grade: number, years: number[]): LegacyPayment[] {
-  return years.map((year) => ({ LX: '1', QH: `${year}10`, JE: fenToYuan(GRADE_AMOUNTS[grade - 1]), DZRQ: `${year}/10/20` }));
+  return years.map((year) => ({
+    LX: '1',
+    QH: `${year}10`,
+    JE: fenToYuan(GRADE_AMOUNTS[grade - 1]),
+    DZRQ: `${year}/10/20`,
+  }));
 }
 
 function benefits(monthlyFen: number): LegacyPayment[] {
@@ -74,7 +79,9 @@ function generated(resident: Resident, index: number): LegacyPerson | undefined 
 /** Everyone the pension double knows, by ID number: the same in every run. */
 export const PERSONS: ReadonlyMap<string, LegacyPerson> = new Map(
   RESIDENTS.flatMap((resident, index) => {
-    const person = NAMED_IDS.has(resident.idNumber) ? NAMED[resident.idNumber]?.(resident, index) : generated(resident, index);
+    const person = NAMED_IDS.has(resident.idNumber)
+      ? NAMED[resident.idNumber]?.(resident, index)
+      : generated(resident, index);
     return person ? [[resident.idNumber, person] as const] : [];
   }),
 );

@@ -1,5 +1,11 @@
 import { hubError } from '../../../lib/errors';
-import { CatalogueClient, CatalogueDeadline, CatalogueDepartment, CatalogueItem, CatalogueWindow } from './catalogue-client';
+import {
+  CatalogueClient,
+  CatalogueDeadline,
+  CatalogueDepartment,
+  CatalogueItem,
+  CatalogueWindow,
+} from './catalogue-client';
 
 const ITEM_QUERY = /* GraphQL */ `
   query CasesServiceItem($code: String!, $version: Int) {
@@ -9,10 +15,20 @@ const ITEM_QUERY = /* GraphQL */ `
       name
       handlingMode
       promisedTimeLimit
-      department { code name }
+      department {
+        code
+        name
+      }
       servesApplicantTypes
-      decidingDepartments { code name }
-      materials { code name required }
+      decidingDepartments {
+        code
+        name
+      }
+      materials {
+        code
+        name
+        required
+      }
       status
       validFrom
       validUntil
@@ -23,25 +39,40 @@ const ITEM_QUERY = /* GraphQL */ `
 
 const WINDOWS_QUERY = /* GraphQL */ `
   query CasesWindows {
-    windows { code name kind department { code } }
+    windows {
+      code
+      name
+      kind
+      department {
+        code
+      }
+    }
   }
 `;
 
 const AUTHORISATIONS_QUERY = /* GraphQL */ `
   query CasesAuthorisations($windowCode: String!, $itemCode: String!) {
-    authorisations(windowCode: $windowCode, itemCode: $itemCode) { revokedOn }
+    authorisations(windowCode: $windowCode, itemCode: $itemCode) {
+      revokedOn
+    }
   }
 `;
 
 const DEADLINE_QUERY = /* GraphQL */ `
   query CasesDeadline($acceptedOn: Date!, $workingDays: Int!) {
-    deadline(acceptedOn: $acceptedOn, workingDays: $workingDays) { dueDate provisional }
+    deadline(acceptedOn: $acceptedOn, workingDays: $workingDays) {
+      dueDate
+      provisional
+    }
   }
 `;
 
 const DEPARTMENTS_QUERY = /* GraphQL */ `
   query CasesDepartments {
-    departments { code name }
+    departments {
+      code
+      name
+    }
   }
 `;
 
@@ -72,17 +103,19 @@ export class HttpCatalogueClient implements CatalogueClient {
   }
 
   async window(code: string): Promise<CatalogueWindow | null> {
-    const data = await this.query<{ windows: (Omit<CatalogueWindow, 'departmentCode'> & { department: { code: string } | null })[] }>(
-      WINDOWS_QUERY,
-      {},
-    );
+    const data = await this.query<{
+      windows: (Omit<CatalogueWindow, 'departmentCode'> & { department: { code: string } | null })[];
+    }>(WINDOWS_QUERY, {});
     const window = data.windows.find((candidate) => candidate.code === code);
     if (!window) return null;
     return { code: window.code, name: window.name, kind: window.kind, departmentCode: window.department?.code ?? null };
   }
 
   async isAuthorised(windowCode: string, itemCode: string): Promise<boolean> {
-    const data = await this.query<{ authorisations: { revokedOn: string | null }[] }>(AUTHORISATIONS_QUERY, { windowCode, itemCode });
+    const data = await this.query<{ authorisations: { revokedOn: string | null }[] }>(AUTHORISATIONS_QUERY, {
+      windowCode,
+      itemCode,
+    });
     return data.authorisations.some((authorisation) => authorisation.revokedOn === null);
   }
 

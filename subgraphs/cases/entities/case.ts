@@ -1,4 +1,13 @@
-import { Collection, Entity, Enum, OneToMany, OptionalProps, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
+import {
+  Collection,
+  Entity,
+  Enum,
+  OneToMany,
+  OptionalProps,
+  PrimaryKey,
+  PrimaryKeyProp,
+  Property,
+} from '@mikro-orm/core';
 import { Directive, Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../../lib/scalars';
 import { ApplicantType, CaseStatus, Channel, HandlingMode } from '../enums';
@@ -39,7 +48,9 @@ export class Case {
   @Property({ type: 'string', length: 50 })
   itemCode!: string;
 
-  @Field(() => Int, { description: 'The version of the service item the case was submitted under, pinned for its whole life.' })
+  @Field(() => Int, {
+    description: 'The version of the service item the case was submitted under, pinned for its whole life.',
+  })
   @Property({ type: 'integer' })
   itemVersion!: number;
 
@@ -51,7 +62,9 @@ export class Case {
   @Enum({ items: () => HandlingMode, type: 'string', length: 20 })
   handlingMode!: HandlingMode;
 
-  @Field(() => Int, { description: 'Promised time limit in working days, from the pinned version (0 for immediate items).' })
+  @Field(() => Int, {
+    description: 'Promised time limit in working days, from the pinned version (0 for immediate items).',
+  })
   @Property({ type: 'integer' })
   promisedTimeLimit!: number;
 
@@ -79,7 +92,10 @@ export class Case {
   @Enum({ items: () => Channel, type: 'string', length: 20 })
   channel!: Channel;
 
-  @Field(() => String, { nullable: true, description: 'The window handling the case: where it was received, then where it was accepted.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The window handling the case: where it was received, then where it was accepted.',
+  })
   @Property({ type: 'string', length: 50, nullable: true })
   windowCode: string | null = null;
 
@@ -91,7 +107,10 @@ export class Case {
   @Property({ type: 'datetime' })
   submittedAt!: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was accepted (受理); for immediate items, when it was decided.' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When it was accepted (受理); for immediate items, when it was decided.',
+  })
   @Property({ type: 'datetime', nullable: true })
   acceptedAt: Date | null = null;
 
@@ -103,15 +122,24 @@ export class Case {
   @Property({ type: 'string', length: 10, nullable: true })
   decidedOn: string | null = null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'The last day of the promised time limit, counted in working days from the acceptance day (not counted).' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'The last day of the promised time limit, counted in working days from the acceptance day (not counted).',
+  })
   @Property({ type: 'string', length: 10, nullable: true, index: true })
   dueDate: string | null = null;
 
-  @Field({ description: 'True when the due date counts days of a year the calendar has no holiday data for (weekends only).' })
+  @Field({
+    description: 'True when the due date counts days of a year the calendar has no holiday data for (weekends only).',
+  })
   @Property({ type: 'boolean' })
   dueDateProvisional: boolean = false;
 
-  @Field(() => String, { nullable: true, description: 'The reason stated with a rejection (不予受理) or a denial (不予批准).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The reason stated with a rejection (不予受理) or a denial (不予批准).',
+  })
   @Property({ type: 'text', nullable: true })
   reason: string | null = null;
 

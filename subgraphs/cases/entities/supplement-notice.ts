@@ -19,7 +19,9 @@ export class MissingMaterial {
  * 补正材料通知书: one notice lists everything missing at once (一次性告知). It is a document, so
  * it is written once; only `resolvedAt` is set when the materials arrive (an event records that too).
  */
-@ObjectType({ description: 'A supplement notice (补正材料通知书): every missing material, with the reason, in one document.' })
+@ObjectType({
+  description: 'A supplement notice (补正材料通知书): every missing material, with the reason, in one document.',
+})
 @Entity({ tableName: 'supplement_notices' })
 export class SupplementNotice {
   @Field(() => Int, { description: 'The notice’s number.' })
@@ -33,7 +35,9 @@ export class SupplementNotice {
   @Property({ type: 'datetime' })
   issuedAt!: Date;
 
-  @Field(() => GraphQLISODateTime, { description: 'The application’s receipt or acceptance time printed on the notice.' })
+  @Field(() => GraphQLISODateTime, {
+    description: 'The application’s receipt or acceptance time printed on the notice.',
+  })
   @Property({ type: 'datetime' })
   receivedAt!: Date;
 
@@ -41,7 +45,10 @@ export class SupplementNotice {
   @Enum({ items: () => ActorRole, type: 'string', length: 30 })
   issuedByRole!: ActorRole;
 
-  @Field(() => String, { nullable: true, description: 'The window clerk who issued it; null when the hub’s own check did.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The window clerk who issued it; null when the hub’s own check did.',
+  })
   @Property({ type: 'string', length: 100, nullable: true })
   clerk: string | null = null;
 
@@ -62,7 +69,9 @@ export class SupplementNotice {
   promisedTimeLimit!: number;
 
   /** The status the case returns to when the materials arrive (SUBMITTED or IN_REVIEW). */
-  @Field(() => CaseStatus, { description: 'The status the case was in when the notice was issued, and returns to once supplied.' })
+  @Field(() => CaseStatus, {
+    description: 'The status the case was in when the notice was issued, and returns to once supplied.',
+  })
   @Enum({ items: () => CaseStatus, type: 'string', length: 20 })
   requestedInStatus!: CaseStatus;
 
@@ -70,7 +79,10 @@ export class SupplementNotice {
   @Property({ type: 'json' })
   missing!: MissingMaterial[];
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the listed materials were supplied; null while open.' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the listed materials were supplied; null while open.',
+  })
   @Property({ type: 'datetime', nullable: true })
   resolvedAt: Date | null = null;
 }

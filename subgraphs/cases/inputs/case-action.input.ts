@@ -31,7 +31,9 @@ export class RequestSupplementInput extends AtWindowInput {
   @Field({ description: 'The case.' })
   caseNumber!: string;
 
-  @Field(() => [WantedMaterialInput], { description: 'The materials found wanting; required materials never handed in are added to the notice.' })
+  @Field(() => [WantedMaterialInput], {
+    description: 'The materials found wanting; required materials never handed in are added to the notice.',
+  })
   materials!: WantedMaterialInput[];
 }
 
@@ -43,7 +45,10 @@ export class SupplyMaterialsInput {
   @Field(() => [String], { description: 'Codes of the materials handed in; every material on the notice is required.' })
   materials!: string[];
 
-  @Field(() => String, { nullable: true, description: 'The clerk receiving them at a window; omitted when the applicant supplies them online.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The clerk receiving them at a window; omitted when the applicant supplies them online.',
+  })
   clerk?: string | null;
 
   @Field(() => String, { nullable: true, description: 'The receiving window; given together with clerk.' })

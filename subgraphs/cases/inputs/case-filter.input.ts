@@ -15,9 +15,15 @@ export class CaseFilter {
   @Field(() => String, { nullable: true, description: 'Only cases handled at this window.' })
   windowCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Only cases of the person with this resident ID number (checksum validated).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only cases of the person with this resident ID number (checksum validated).',
+  })
   applicantIdNumber?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Only cases of the enterprise with this credit code (checksum validated).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only cases of the enterprise with this credit code (checksum validated).',
+  })
   applicantCreditCode?: string | null;
 }

@@ -9,10 +9,16 @@ export class ApplicantInput {
   @Field({ description: 'The person’s name or the enterprise’s registered name.' })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'Resident ID number (GB 11643); required for a PERSON, checksum validated.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Resident ID number (GB 11643); required for a PERSON, checksum validated.',
+  })
   idNumber?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Unified social credit code (GB 32100); required for an ENTERPRISE, checksum validated.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Unified social credit code (GB 32100); required for an ENTERPRISE, checksum validated.',
+  })
   creditCode?: string | null;
 }
 

@@ -1,11 +1,10 @@
-import { Migration } from '@mikro-orm/migrations';
-import type { Knex } from 'knex';
+import { PortableMigration } from '../../../lib/portable-migration';
 
 /**
  * The cases schema, written with knex's schema builder so one migration runs on SQLite and
  * PostgreSQL alike. Instants are timestamps with time zone; calendar days are `yyyy-MM-dd` text.
  */
-export class Migration20251127000001Cases extends Migration {
+export class Migration20251127000001Cases extends PortableMigration {
   async up(): Promise<void> {
     this.schema((schema) =>
       schema.createTable('cases', (table) => {
@@ -40,7 +39,13 @@ export class Migration20251127000001Cases extends Migration {
     this.schema((schema) =>
       schema.createTable('case_events', (table) => {
         table.increments('id');
-        table.string('case_number', 20).notNullable().references('case_number').inTable('cases').onDelete('CASCADE').index();
+        table
+          .string('case_number', 20)
+          .notNullable()
+          .references('case_number')
+          .inTable('cases')
+          .onDelete('CASCADE')
+          .index();
         table.string('from', 20).nullable();
         table.string('to', 20).notNullable();
         table.string('actor_role', 30).notNullable();
@@ -54,7 +59,13 @@ export class Migration20251127000001Cases extends Migration {
     this.schema((schema) =>
       schema.createTable('case_materials', (table) => {
         table.increments('id');
-        table.string('case_number', 20).notNullable().references('case_number').inTable('cases').onDelete('CASCADE').index();
+        table
+          .string('case_number', 20)
+          .notNullable()
+          .references('case_number')
+          .inTable('cases')
+          .onDelete('CASCADE')
+          .index();
         table.string('code', 50).notNullable();
         table.string('name', 200).notNullable();
         table.timestamp('received_at', { useTz: true }).notNullable();
@@ -73,7 +84,13 @@ export class Migration20251127000001Cases extends Migration {
     this.schema((schema) =>
       schema.createTable('supplement_notices', (table) => {
         table.increments('id');
-        table.string('case_number', 20).notNullable().references('case_number').inTable('cases').onDelete('CASCADE').index();
+        table
+          .string('case_number', 20)
+          .notNullable()
+          .references('case_number')
+          .inTable('cases')
+          .onDelete('CASCADE')
+          .index();
         table.timestamp('issued_at', { useTz: true }).notNullable();
         table.timestamp('received_at', { useTz: true }).notNullable();
         table.string('issued_by_role', 30).notNullable();
@@ -97,16 +114,15 @@ export class Migration20251127000001Cases extends Migration {
   }
 
   async down(): Promise<void> {
-    for (const table of ['case_number_counters', 'supplement_notices', 'case_departments', 'case_materials', 'case_events', 'cases']) {
+    for (const table of [
+      'case_number_counters',
+      'supplement_notices',
+      'case_departments',
+      'case_materials',
+      'case_events',
+      'cases',
+    ]) {
       this.schema((schema) => schema.dropTable(table));
-    }
-  }
-
-  /** MikroORM runs one statement per call; a knex build may yield several (a table and its indexes). */
-  private schema(build: (schema: Knex.SchemaBuilder) => Knex.SchemaBuilder): void {
-    const knex = this.getKnex();
-    for (const statement of build(knex.schema).toSQL()) {
-      this.addSql(knex.raw(statement.sql, statement.bindings ?? []).toQuery());
     }
   }
 }

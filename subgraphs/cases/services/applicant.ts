@@ -16,10 +16,23 @@ export function normaliseApplicant(input: ApplicantInput): Applicant {
   if (!name) throw badUserInput('input.applicant.name', 'input.applicant.name must not be empty');
   if (input.type === ApplicantType.PERSON) {
     if (input.creditCode) throw badUserInput('input.applicant.creditCode', 'A PERSON applicant has no credit code');
-    if (!input.idNumber) throw badUserInput('input.applicant.idNumber', 'A PERSON applicant needs a resident ID number');
-    return { type: input.type, name, idNumber: assertResidentId(input.idNumber, 'input.applicant.idNumber'), creditCode: null };
+    if (!input.idNumber)
+      throw badUserInput('input.applicant.idNumber', 'A PERSON applicant needs a resident ID number');
+    return {
+      type: input.type,
+      name,
+      idNumber: assertResidentId(input.idNumber, 'input.applicant.idNumber'),
+      creditCode: null,
+    };
   }
-  if (input.idNumber) throw badUserInput('input.applicant.idNumber', 'An ENTERPRISE applicant is identified by its credit code');
-  if (!input.creditCode) throw badUserInput('input.applicant.creditCode', 'An ENTERPRISE applicant needs a unified social credit code');
-  return { type: input.type, name, idNumber: null, creditCode: assertCreditCode(input.creditCode, 'input.applicant.creditCode') };
+  if (input.idNumber)
+    throw badUserInput('input.applicant.idNumber', 'An ENTERPRISE applicant is identified by its credit code');
+  if (!input.creditCode)
+    throw badUserInput('input.applicant.creditCode', 'An ENTERPRISE applicant needs a unified social credit code');
+  return {
+    type: input.type,
+    name,
+    idNumber: null,
+    creditCode: assertCreditCode(input.creditCode, 'input.applicant.creditCode'),
+  };
 }

@@ -32,13 +32,20 @@ export function caseWhere(filter: CaseFilter = {}): FilterQuery<Case> {
   if (filter.itemCode) where.itemCode = filter.itemCode;
   if (filter.windowCode) where.windowCode = filter.windowCode;
   if (filter.departmentCode) where.departments = { departmentCode: filter.departmentCode };
-  if (filter.applicantIdNumber) where.applicantIdNumber = assertResidentId(filter.applicantIdNumber, 'filter.applicantIdNumber');
-  if (filter.applicantCreditCode) where.applicantCreditCode = assertCreditCode(filter.applicantCreditCode, 'filter.applicantCreditCode');
+  if (filter.applicantIdNumber)
+    where.applicantIdNumber = assertResidentId(filter.applicantIdNumber, 'filter.applicantIdNumber');
+  if (filter.applicantCreditCode)
+    where.applicantCreditCode = assertCreditCode(filter.applicantCreditCode, 'filter.applicantCreditCode');
   return where;
 }
 
 /** One page of cases in case-number (submission) order, with the total over all pages. */
-export async function listCases(em: EntityManager, filter: CaseFilter | undefined, first: number, after?: string | null): Promise<CaseConnection> {
+export async function listCases(
+  em: EntityManager,
+  filter: CaseFilter | undefined,
+  first: number,
+  after?: string | null,
+): Promise<CaseConnection> {
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
     throw badUserInput('first', `first must be between 1 and ${MAX_PAGE_SIZE}`);
   }

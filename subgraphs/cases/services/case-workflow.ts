@@ -14,7 +14,11 @@ import { assertTransition, CaseStatus, illegalTransition, TransitionContext } fr
 import { Applicant, normaliseApplicant } from './applicant';
 
 /** What a transition changes beyond the status, inside its transaction. */
-type CaseChange = (kase: Case, tx: EntityManager, before: { status: CaseStatus; openNotice: SupplementNotice | null }) => void;
+type CaseChange = (
+  kase: Case,
+  tx: EntityManager,
+  before: { status: CaseStatus; openNotice: SupplementNotice | null },
+) => void;
 
 /**
  * The one-window workflow against the database. Every method asks the catalogue what it needs
@@ -88,7 +92,14 @@ export class CaseWorkflow {
         if (missing.length > 0) {
           // the hub's own check against the pinned version: one notice, everything missing
           const checker = { ...SYSTEM, windowCode: receiver.windowCode };
-          this.advance(tx, kase, CaseStatus.NEEDS_SUPPLEMENT, checker, null, `${missing.length} required material(s) missing`);
+          this.advance(
+            tx,
+            kase,
+            CaseStatus.NEEDS_SUPPLEMENT,
+            checker,
+            null,
+            `${missing.length} required material(s) missing`,
+          );
           this.issueNotice(tx, kase, CaseStatus.SUBMITTED, item, missing, checker, kase.clerk);
         }
         return kase;
@@ -132,7 +143,11 @@ export class CaseWorkflow {
   }
 
   /** A clerk asks for materials: the notice lists what they flagged plus every required material still missing. */
-  async requestSupplement(caseNumber: string, at: ClerkAtWindow, wanted: { code: string; reason: string }[]): Promise<Case> {
+  async requestSupplement(
+    caseNumber: string,
+    at: ClerkAtWindow,
+    wanted: { code: string; reason: string }[],
+  ): Promise<Case> {
     if (wanted.length === 0) throw badUserInput('input.materials', 'Name at least one material to supplement');
     const blank = wanted.findIndex((material) => !material.reason.trim());
     if (blank >= 0) throw badUserInput(`input.materials[${blank}].reason`, 'Say what is wrong with the material');
@@ -143,14 +158,29 @@ export class CaseWorkflow {
     const names = new Map(item.materials.map((material) => [material.code, material.name]));
     const unknown = wanted.findIndex((material) => !names.has(material.code));
     if (unknown >= 0) {
-      throw badUserInput(`input.materials[${unknown}].code`, `${item.code} version ${item.version} lists no material ${wanted[unknown].code}`);
+      throw badUserInput(
+        `input.materials[${unknown}].code`,
+        `${item.code} version ${item.version} lists no material ${wanted[unknown].code}`,
+      );
     }
     const flagged = wanted.map(({ code, reason }) => ({ code, name: names.get(code)!, reason: reason.trim() }));
     const received = await this.em.find(CaseMaterial, { case: kase });
-    const missing = noticeList(flagged, missingRequiredMaterials(item, received.map((material) => material.code)));
-    return this.commit(caseNumber, CaseStatus.NEEDS_SUPPLEMENT, actor, `supplement requested: ${missing.length} material(s)`, (wanting, tx, before) => {
-      this.issueNotice(tx, wanting, before.status, item, missing, actor, actor.name);
-    });
+    const missing = noticeList(
+      flagged,
+      missingRequiredMaterials(
+        item,
+        received.map((material) => material.code),
+      ),
+    );
+    return this.commit(
+      caseNumber,
+      CaseStatus.NEEDS_SUPPLEMENT,
+      actor,
+      `supplement requested: ${missing.length} material(s)`,
+      (wanting, tx, before) => {
+        this.issueNotice(tx, wanting, before.status, item, missing, actor, actor.name);
+      },
+    );
   }
 
   /** Receives the materials of the open notice; the case returns to where the notice was issued. */
@@ -162,21 +192,40 @@ export class CaseWorkflow {
     const listed = new Set(notice.missing.map((material) => material.code));
     const stray = codes.findIndex((code) => !listed.has(code));
     if (stray >= 0) throw badUserInput(`input.materials[${stray}]`, `${codes[stray]} is not on the supplement notice`);
-    const stillMissing = notice.missing.filter((material) => !codes.includes(material.code)).map((material) => material.code);
+    const stillMissing = notice.missing
+      .filter((material) => !codes.includes(material.code))
+      .map((material) => material.code);
     if (stillMissing.length > 0) {
-      throw badUserInput('input.materials', `Every material on the notice is needed; missing ${stillMissing.join(', ')}`, { missing: stillMissing });
+      throw badUserInput(
+        'input.materials',
+        `Every material on the notice is needed; missing ${stillMissing.join(', ')}`,
+        { missing: stillMissing },
+      );
     }
     const now = this.clock();
-    return this.commit(caseNumber, notice.requestedInStatus, actor, 'materials supplied', (supplied, tx, { openNotice }) => {
-      for (const { code, name } of openNotice!.missing) tx.create(CaseMaterial, { case: supplied, code, name, receivedAt: now });
-      openNotice!.resolvedAt = now;
-    });
+    return this.commit(
+      caseNumber,
+      notice.requestedInStatus,
+      actor,
+      'materials supplied',
+      (supplied, tx, { openNotice }) => {
+        for (const { code, name } of openNotice!.missing)
+          tx.create(CaseMaterial, { case: supplied, code, name, receivedAt: now });
+        openNotice!.resolvedAt = now;
+      },
+    );
   }
 
   /** Decides an immediate item on the spot at its own department's window: accepted and decided in one step. */
-  async decideImmediately(caseNumber: string, at: ClerkAtWindow, outcome: ImmediateOutcome, reason?: string | null): Promise<Case> {
+  async decideImmediately(
+    caseNumber: string,
+    at: ClerkAtWindow,
+    outcome: ImmediateOutcome,
+    reason?: string | null,
+  ): Promise<Case> {
     const stated = reason?.trim() || null;
-    if (outcome === ImmediateOutcome.DENIED && !stated) throw badUserInput('input.reason', 'A denial must state its reason');
+    if (outcome === ImmediateOutcome.DENIED && !stated)
+      throw badUserInput('input.reason', 'A denial must state its reason');
     const kase = await this.load(caseNumber);
     const { actor, window } = await clerkAtWindow(this.catalogue, at);
     if (window.kind !== 'DEPARTMENT' || window.departmentCode !== kase.departmentCode) {
@@ -188,7 +237,13 @@ export class CaseWorkflow {
     const note = stated ? `${outcome.toLowerCase()} on the spot: ${stated}` : `${outcome.toLowerCase()} on the spot`;
     return this.commit(caseNumber, to, actor, note, (decided) => {
       // accepted and decided in one step, on the day: the day is its own due date
-      Object.assign(decided, { acceptedAt: now, decidedAt: now, decidedOn: today, dueDate: today, dueDateProvisional: false });
+      Object.assign(decided, {
+        acceptedAt: now,
+        decidedAt: now,
+        decidedOn: today,
+        dueDate: today,
+        dueDateProvisional: false,
+      });
       Object.assign(decided, { windowCode: actor.windowCode, clerk: actor.name, reason: stated });
     });
   }
@@ -210,22 +265,50 @@ export class CaseWorkflow {
       });
     } catch (error) {
       if (error instanceof OptimisticLockError) {
-        throw hubError('CONFLICT', `Case ${caseNumber} changed while this request was handled; reload it`, { caseNumber });
+        throw hubError('CONFLICT', `Case ${caseNumber} changed while this request was handled; reload it`, {
+          caseNumber,
+        });
       }
       throw error;
     }
   }
 
   /** Asks the workflow table, then sets the status and appends the event. */
-  private advance(tx: EntityManager, kase: Case, to: CaseStatus, actor: Actor, notice: SupplementNotice | null, note: string) {
-    assertTransition(kase.status, to, actor.role, { handlingMode: kase.handlingMode, supplementRequestedIn: notice?.requestedInStatus ?? null });
+  private advance(
+    tx: EntityManager,
+    kase: Case,
+    to: CaseStatus,
+    actor: Actor,
+    notice: SupplementNotice | null,
+    note: string,
+  ) {
+    assertTransition(kase.status, to, actor.role, {
+      handlingMode: kase.handlingMode,
+      supplementRequestedIn: notice?.requestedInStatus ?? null,
+    });
     const from = kase.status;
     kase.status = to;
     this.appendEvent(tx, kase, from, to, actor, note);
   }
 
-  private appendEvent(tx: EntityManager, kase: Case, from: CaseStatus | null, to: CaseStatus, actor: Actor, note: string) {
-    tx.create(CaseEvent, { case: kase, from, to, actorRole: actor.role, actor: actor.name, windowCode: actor.windowCode, at: this.clock(), note });
+  private appendEvent(
+    tx: EntityManager,
+    kase: Case,
+    from: CaseStatus | null,
+    to: CaseStatus,
+    actor: Actor,
+    note: string,
+  ) {
+    tx.create(CaseEvent, {
+      case: kase,
+      from,
+      to,
+      actorRole: actor.role,
+      actor: actor.name,
+      windowCode: actor.windowCode,
+      at: this.clock(),
+      note,
+    });
   }
 
   /** Writes the 补正材料通知书; `requestedIn` is the status the case returns to once supplied. */
@@ -272,7 +355,11 @@ export class CaseWorkflow {
   private async pinnedItem(kase: Case): Promise<CatalogueItem> {
     const item = await this.catalogue.serviceItem(kase.itemCode, kase.itemVersion);
     if (!item) {
-      throw hubError('UPSTREAM_UNAVAILABLE', `The catalogue no longer has ${kase.itemCode} version ${kase.itemVersion}`, { service: 'catalogue' });
+      throw hubError(
+        'UPSTREAM_UNAVAILABLE',
+        `The catalogue no longer has ${kase.itemCode} version ${kase.itemVersion}`,
+        { service: 'catalogue' },
+      );
     }
     return item;
   }
@@ -291,7 +378,8 @@ export class CaseWorkflow {
    */
   private async assertMayHandle(kase: Case, window: CatalogueWindow): Promise<void> {
     if (window.kind === 'DEPARTMENT') {
-      if (window.departmentCode !== kase.departmentCode) throw notAuthorisedAt(window, kase, 'the window belongs to another department');
+      if (window.departmentCode !== kase.departmentCode)
+        throw notAuthorisedAt(window, kase, 'the window belongs to another department');
       return;
     }
     if (!(await this.catalogue.isAuthorised(window.code, kase.itemCode))) {

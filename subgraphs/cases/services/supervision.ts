@@ -27,9 +27,15 @@ const STATS_SQL = `
   group by d.department_code`;
 
 /** A row for every department the catalogue lists, in its order, including those with no cases. */
-export async function departmentStats(em: EntityManager, catalogue: CatalogueClient, asOf: string): Promise<DepartmentStats[]> {
+export async function departmentStats(
+  em: EntityManager,
+  catalogue: CatalogueClient,
+  asOf: string,
+): Promise<DepartmentStats[]> {
   const departments = await catalogue.departments();
-  const rows: StatsRow[] = await em.getConnection().execute(STATS_SQL, [CaseStatus.REJECTED, asOf, CaseStatus.REJECTED], 'all');
+  const rows: StatsRow[] = await em
+    .getConnection()
+    .execute(STATS_SQL, [CaseStatus.REJECTED, asOf, CaseStatus.REJECTED], 'all');
   const byDepartment = new Map(rows.map((row) => [row.department_code, row]));
   return departments.map(({ code }) => {
     const row = byDepartment.get(code);
@@ -37,6 +43,13 @@ export async function departmentStats(em: EntityManager, catalogue: CatalogueCli
     const onTime = Number(row?.on_time ?? 0);
     const overdue = Number(row?.overdue ?? 0);
     const rejected = Number(row?.rejected ?? 0);
-    return { department: { code }, received, onTime, overdue, rejected, inProgress: received - onTime - overdue - rejected };
+    return {
+      department: { code },
+      received,
+      onTime,
+      overdue,
+      rejected,
+      inProgress: received - onTime - overdue - rejected,
+    };
   });
 }

@@ -1,16 +1,6 @@
-import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { PageInfo } from '../../../lib/graphql/page-info';
 import { Case } from '../entities/case';
-
-/** One PageInfo for the whole graph: shared with the catalogue, same fields, the same words. */
-@Directive('@shareable')
-@ObjectType({ description: 'Where a page of a list ends.' })
-export class PageInfo {
-  @Field(() => Boolean, { description: 'Whether another page follows this one.' })
-  hasNextPage!: boolean;
-
-  @Field(() => String, { nullable: true, description: 'Cursor of the last edge; pass it as `after` for the next page. Null on an empty page.' })
-  endCursor!: string | null;
-}
 
 @ObjectType({ description: 'A case in a page of results, with its cursor.' })
 export class CaseEdge {

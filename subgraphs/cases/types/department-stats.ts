@@ -7,7 +7,9 @@ import { Department } from './department';
  */
 @ObjectType({ description: 'How a department handles the cases it decides (supervision figures).' })
 export class DepartmentStats {
-  @Field(() => Department, { description: 'The department; its itemCount and authorisedItemCount come from the catalogue.' })
+  @Field(() => Department, {
+    description: 'The department; its itemCount and authorisedItemCount come from the catalogue.',
+  })
   department!: Department;
 
   @Field(() => Int, { description: 'Cases received that this department decides (every status).' })

@@ -49,7 +49,7 @@ export class WorkingCalendar {
     }
     const unknownYears = new Set<number>();
     let date = acceptedOn;
-    for (let counted = 0; counted < workingDays; ) {
+    for (let counted = 0; counted < workingDays;) {
       date = addDays(date, 1);
       if (!this.hasYear(yearOf(date))) unknownYears.add(yearOf(date));
       if (this.isWorkingDay(date)) counted += 1;

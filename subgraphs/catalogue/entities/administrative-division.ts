@@ -11,7 +11,10 @@ import { AdministrativeLevel } from '../enums';
 export class AdministrativeDivision {
   [PrimaryKeyProp]?: 'code';
 
-  @Field(() => String, { description: 'Division code: GB/T 2260 (532500, 532503), the 9-digit town code (532503001), or a local code marked with L.' })
+  @Field(() => String, {
+    description:
+      'Division code: GB/T 2260 (532500, 532503), the 9-digit town code (532503001), or a local code marked with L.',
+  })
   @PrimaryKey({ type: 'string', length: 20 })
   code: string;
 

@@ -8,7 +8,7 @@ import { Window } from './window';
  * A department's written authorisation (授权委托书) letting a comprehensive window accept one of
  * its items. Keyed by item code, not version: the authorisation outlives revisions of the item.
  */
-@ObjectType({ description: 'A department\'s authorisation of one of its items to a comprehensive window.' })
+@ObjectType({ description: "A department's authorisation of one of its items to a comprehensive window." })
 @Entity({ tableName: 'authorisation' })
 export class Authorisation {
   @Field(() => ID, { description: 'Identifier of the authorisation record.' })
@@ -29,7 +29,11 @@ export class Authorisation {
   @Property({ type: 'string', length: 10 })
   grantedOn: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Day the authorisation ended (the window no longer accepts the item from this day); null while in force.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'Day the authorisation ended (the window no longer accepts the item from this day); null while in force.',
+  })
   @Property({ type: 'string', length: 10, nullable: true })
   revokedOn?: string | null;
 }

@@ -3,7 +3,10 @@ import { Field, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../../lib/scalars';
 import { CalendarDayKind } from '../enums';
 
-@ObjectType({ description: 'A day that departs from the Monday-to-Friday rule: a public holiday or a weekend day worked in exchange.' })
+@ObjectType({
+  description:
+    'A day that departs from the Monday-to-Friday rule: a public holiday or a weekend day worked in exchange.',
+})
 @Entity({ tableName: 'calendar_day' })
 export class CalendarDay {
   @Field(() => DateScalar, { description: 'The day.' })

@@ -9,7 +9,10 @@ import { AdministrativeDivision } from './administrative-division';
 export class Department {
   [PrimaryKeyProp]?: 'code';
 
-  @Field(() => String, { description: 'Department code: the division code, a dash and a short pinyin-initial mnemonic, e.g. 532503-LYJ (林业局).' })
+  @Field(() => String, {
+    description:
+      'Department code: the division code, a dash and a short pinyin-initial mnemonic, e.g. 532503-LYJ (林业局).',
+  })
   @PrimaryKey({ type: 'string', length: 40 })
   code: string;
 

@@ -9,7 +9,10 @@ export class Fee {
   @Property({ type: 'boolean' })
   charged: boolean;
 
-  @Field(() => Int, { nullable: true, description: 'Fixed amount in fen (分); null when free or when the amount depends on the application (see note).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Fixed amount in fen (分); null when free or when the amount depends on the application (see note).',
+  })
   @Property({ type: 'integer', nullable: true })
   amountFen?: number | null;
 

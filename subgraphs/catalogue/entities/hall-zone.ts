@@ -2,7 +2,7 @@ import { Entity, Enum, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/c
 import { Field, Int, ObjectType } from 'type-graphql';
 import { ZoneTheme } from '../enums';
 
-@ObjectType({ description: 'A zone of a service hall, grouping windows (the 2017 plan\'s hall layout).' })
+@ObjectType({ description: "A zone of a service hall, grouping windows (the 2017 plan's hall layout)." })
 @Entity({ tableName: 'hall_zone' })
 export class HallZone {
   [PrimaryKeyProp]?: 'code';
@@ -27,7 +27,10 @@ export class HallZone {
   @Property({ type: 'string', length: 100 })
   position: string;
 
-  @Field(() => ZoneTheme, { nullable: true, description: 'Which of the five themed service zones it belongs to; null for a plain department-window row.' })
+  @Field(() => ZoneTheme, {
+    nullable: true,
+    description: 'Which of the five themed service zones it belongs to; null for a plain department-window row.',
+  })
   @Enum({ items: () => ZoneTheme, type: 'string', nullable: true })
   theme?: ZoneTheme | null;
 }

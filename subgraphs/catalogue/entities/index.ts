@@ -10,7 +10,19 @@ import { ProcessStep } from './process-step';
 import { ServiceItem } from './service-item';
 import { Window } from './window';
 
-export { AdministrativeDivision, Authorisation, CalendarDay, CalendarNotice, Department, Fee, HallZone, Material, ProcessStep, ServiceItem, Window };
+export {
+  AdministrativeDivision,
+  Authorisation,
+  CalendarDay,
+  CalendarNotice,
+  Department,
+  Fee,
+  HallZone,
+  Material,
+  ProcessStep,
+  ServiceItem,
+  Window,
+};
 
 /** Every entity of the catalogue's database, for MikroORM discovery. */
 export const catalogueEntities = [

@@ -13,7 +13,9 @@ export class Material {
   @ManyToOne(() => ServiceItem, { ref: true })
   item: Ref<ServiceItem>;
 
-  @Field(() => String, { description: 'Stable code within the item (M01, M02…), the same in every version of the item.' })
+  @Field(() => String, {
+    description: 'Stable code within the item (M01, M02…), the same in every version of the item.',
+  })
   @Property({ type: 'string', length: 10 })
   code: string;
 
@@ -52,7 +54,10 @@ export class Material {
   @Property({ type: 'text' })
   signatureRule: string;
 
-  @Field(() => String, { nullable: true, description: 'File name of the blank form (空白表格); null for documents issued by others, which have no form.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'File name of the blank form (空白表格); null for documents issued by others, which have no form.',
+  })
   @Property({ type: 'string', length: 200, nullable: true })
   blankForm?: string | null;
 
@@ -60,7 +65,10 @@ export class Material {
   @Property({ type: 'text' })
   instructions: string;
 
-  @Field(() => String, { nullable: true, description: 'File name of the filled-in sample (示范文本); null for documents issued by others.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'File name of the filled-in sample (示范文本); null for documents issued by others.',
+  })
   @Property({ type: 'string', length: 200, nullable: true })
   sample?: string | null;
 }

@@ -2,7 +2,7 @@ import { Entity, ManyToOne, PrimaryKey, Property, Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { ServiceItem } from './service-item';
 
-@ObjectType({ description: 'One step of an item\'s handling process (办理流程).' })
+@ObjectType({ description: "One step of an item's handling process (办理流程)." })
 @Entity({ tableName: 'process_step' })
 export class ProcessStep {
   @PrimaryKey({ type: 'integer', autoincrement: true })

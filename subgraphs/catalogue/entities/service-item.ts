@@ -1,4 +1,16 @@
-import { Collection, Embedded, Entity, Enum, ManyToMany, ManyToOne, OneToMany, PrimaryKey, Property, Ref, Unique } from '@mikro-orm/core';
+import {
+  Collection,
+  Embedded,
+  Entity,
+  Enum,
+  ManyToMany,
+  ManyToOne,
+  OneToMany,
+  PrimaryKey,
+  Property,
+  Ref,
+  Unique,
+} from '@mikro-orm/core';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../../lib/scalars';
 import { ApplicantType, DecidingSystem, HandlingMode, OnlineDepth, ServiceItemType } from '../enums';
@@ -16,14 +28,20 @@ import { Window } from './window';
  */
 @Directive('@key(fields: "code")')
 @Directive('@key(fields: "code version")')
-@ObjectType({ description: 'A government service item (政务服务事项) in one of its versions, with every standard element of its guide.' })
+@ObjectType({
+  description:
+    'A government service item (政务服务事项) in one of its versions, with every standard element of its guide.',
+})
 @Entity({ tableName: 'service_item' })
 @Unique({ properties: ['code', 'version'] })
 export class ServiceItem {
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id: number;
 
-  @Field(() => String, { description: 'Item code: basic code (2-letter type, 5-digit main item, 3-digit sub-item) + "-" + implementing division code, e.g. XK00001000-532503.' })
+  @Field(() => String, {
+    description:
+      'Item code: basic code (2-letter type, 5-digit main item, 3-digit sub-item) + "-" + implementing division code, e.g. XK00001000-532503.',
+  })
   @Property({ type: 'string', length: 60, index: true })
   code: string;
 
@@ -38,7 +56,9 @@ export class ServiceItem {
   @Property({ type: 'boolean', index: true })
   current: boolean;
 
-  @Field(() => String, { description: 'Basic catalogue code shared by every implementation of the same item, e.g. XK00001000.' })
+  @Field(() => String, {
+    description: 'Basic catalogue code shared by every implementation of the same item, e.g. XK00001000.',
+  })
   @Property({ type: 'string', length: 20 })
   basicCode: string;
 
@@ -104,11 +124,15 @@ export class ServiceItem {
   @Enum({ items: () => DecidingSystem, type: 'string' })
   decidingSystem: DecidingSystem;
 
-  @Field(() => Boolean, { description: 'One of the pilot\'s ten high-volume items handled fully online on the provincial platform.' })
+  @Field(() => Boolean, {
+    description: "One of the pilot's ten high-volume items handled fully online on the provincial platform.",
+  })
   @Property({ type: 'boolean' })
   highVolumeOnline: boolean;
 
-  @Field(() => Int, { description: 'How many visits to the hall the applicant needs at most (跑动次数); 0 when fully online.' })
+  @Field(() => Int, {
+    description: 'How many visits to the hall the applicant needs at most (跑动次数); 0 when fully online.',
+  })
   @Property({ type: 'integer' })
   visitsRequired: number;
 
@@ -116,11 +140,18 @@ export class ServiceItem {
   @Property({ type: 'string', length: 10 })
   validFrom: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Last day this version applies; null while open-ended. A retired item\'s last version ends the day before retiredOn.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      "Last day this version applies; null while open-ended. A retired item's last version ends the day before retiredOn.",
+  })
   @Property({ type: 'string', length: 10, nullable: true })
   validUntil?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Day from which the item is retired and refuses new applications; null if never retired.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Day from which the item is retired and refuses new applications; null if never retired.',
+  })
   @Property({ type: 'string', length: 10, nullable: true })
   retiredOn?: string | null;
 

@@ -5,12 +5,14 @@ import { Department } from './department';
 import { HallZone } from './hall-zone';
 
 @Directive('@key(fields: "code")')
-@ObjectType({ description: 'A window of a service hall: a comprehensive window or a department\'s own window.' })
+@ObjectType({ description: "A window of a service hall: a comprehensive window or a department's own window." })
 @Entity({ tableName: 'service_window' })
 export class Window {
   [PrimaryKeyProp]?: 'code';
 
-  @Field(() => String, { description: 'Window code, e.g. CW-INVEST (comprehensive) or DW-LYJ (林业 department window).' })
+  @Field(() => String, {
+    description: 'Window code, e.g. CW-INVEST (comprehensive) or DW-LYJ (林业 department window).',
+  })
   @PrimaryKey({ type: 'string', length: 40 })
   code: string;
 

@@ -1,4 +1,4 @@
-import { PortableMigration } from './portable-migration';
+import { PortableMigration } from '../../../lib/portable-migration';
 
 /*
  * Enum value lists are written out rather than imported: a migration is a snapshot of the schema
@@ -13,7 +13,13 @@ const DEPARTMENT_KINDS = [
   'TOWN_GOVERNMENT',
   'COMMUNITY_COMMITTEE',
 ];
-const ZONE_THEMES = ['ENTERPRISE_AFFAIRS', 'INVESTMENT_APPROVAL', 'LIVELIHOOD_AFFAIRS', 'BUSINESS_CENTRE', 'PUBLIC_RESOURCE_TRADING'];
+const ZONE_THEMES = [
+  'ENTERPRISE_AFFAIRS',
+  'INVESTMENT_APPROVAL',
+  'LIVELIHOOD_AFFAIRS',
+  'BUSINESS_CENTRE',
+  'PUBLIC_RESOURCE_TRADING',
+];
 const ITEM_TYPES = [
   'ADMINISTRATIVE_LICENCE',
   'ADMINISTRATIVE_PENALTY',

@@ -10,7 +10,12 @@ export interface DepartmentSeed {
   divisionCode: string;
 }
 
-const { GOVERNMENT_DEPARTMENT: GOV, VERTICALLY_MANAGED: VERTICAL, PUBLIC_INSTITUTION, PEOPLES_ORGANISATION } = DepartmentKind;
+const {
+  GOVERNMENT_DEPARTMENT: GOV,
+  VERTICALLY_MANAGED: VERTICAL,
+  PUBLIC_INSTITUTION,
+  PEOPLES_ORGANISATION,
+} = DepartmentKind;
 
 const city = (mnemonic: string, name: string, shortName: string, kind: DepartmentKind = GOV): DepartmentSeed => ({
   code: `${CITY}-${mnemonic}`,
@@ -66,6 +71,18 @@ export const departments: DepartmentSeed[] = [
   city('RSJ', '蒙自市人力资源和社会保障局', '人社局'),
   city('ZWJ', '蒙自市政务服务管理局', '政务服务管理局'),
   // pilot town and community (二(一)4)
-  { code: `${WENLAN}-ZF`, name: '蒙自市文澜镇人民政府', shortName: '文澜镇', kind: DepartmentKind.TOWN_GOVERNMENT, divisionCode: WENLAN },
-  { code: `${YINHE}-JWH`, name: '文澜镇银河社区居民委员会', shortName: '银河社区', kind: DepartmentKind.COMMUNITY_COMMITTEE, divisionCode: YINHE },
+  {
+    code: `${WENLAN}-ZF`,
+    name: '蒙自市文澜镇人民政府',
+    shortName: '文澜镇',
+    kind: DepartmentKind.TOWN_GOVERNMENT,
+    divisionCode: WENLAN,
+  },
+  {
+    code: `${YINHE}-JWH`,
+    name: '文澜镇银河社区居民委员会',
+    shortName: '银河社区',
+    kind: DepartmentKind.COMMUNITY_COMMITTEE,
+    divisionCode: YINHE,
+  },
 ];

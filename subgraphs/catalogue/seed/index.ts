@@ -1,5 +1,13 @@
 import { EntityManager } from '@mikro-orm/core';
-import { AdministrativeDivision, Authorisation, CalendarDay, CalendarNotice, Department, HallZone, Window } from '../entities';
+import {
+  AdministrativeDivision,
+  Authorisation,
+  CalendarDay,
+  CalendarNotice,
+  Department,
+  HallZone,
+  Window,
+} from '../entities';
 import { createItem, retireItem, reviseItem } from '../services/item-versions';
 import { holidayNotices, noticeDays } from './calendar';
 import { departments } from './departments';
@@ -33,9 +41,11 @@ export async function seedCalendar(em: EntityManager): Promise<number[]> {
 export async function seedCatalogue(em: EntityManager): Promise<boolean> {
   if ((await em.count(Department, {})) > 0) return false;
   await em.transactional(async (tx) => {
-    for (const { parentCode, ...division } of divisions) tx.create(AdministrativeDivision, { ...division, parent: parentCode });
+    for (const { parentCode, ...division } of divisions)
+      tx.create(AdministrativeDivision, { ...division, parent: parentCode });
     for (const zone of zones) tx.create(HallZone, zone);
-    for (const { divisionCode, ...department } of departments) tx.create(Department, { ...department, division: divisionCode });
+    for (const { divisionCode, ...department } of departments)
+      tx.create(Department, { ...department, division: divisionCode });
     for (const { zoneCode, departmentCode, ...window } of [...comprehensiveWindows, ...departmentWindows]) {
       tx.create(Window, { ...window, zone: zoneCode, department: departmentCode });
     }
@@ -44,7 +54,12 @@ export async function seedCatalogue(em: EntityManager): Promise<boolean> {
     for (const { revisions: _revisions, retiredOn: _retiredOn, authorisedTo, ...item } of seedItems) {
       await createItem(tx, item);
       if (authorisedTo) {
-        tx.create(Authorisation, { department: item.departmentCode, window: authorisedTo.windowCode, itemCode: item.code, grantedOn: authorisedTo.grantedOn });
+        tx.create(Authorisation, {
+          department: item.departmentCode,
+          window: authorisedTo.windowCode,
+          itemCode: item.code,
+          grantedOn: authorisedTo.grantedOn,
+        });
       }
     }
     await tx.flush();

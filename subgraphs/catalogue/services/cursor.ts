@@ -12,7 +12,11 @@ export function encodeCursor(code: string): string {
 
 export function decodeCursor(cursor: string, field = 'after'): string {
   const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!decoded.startsWith(PREFIX) || decoded.length === PREFIX.length || encodeCursor(decoded.slice(PREFIX.length)) !== cursor) {
+  if (
+    !decoded.startsWith(PREFIX) ||
+    decoded.length === PREFIX.length ||
+    encodeCursor(decoded.slice(PREFIX.length)) !== cursor
+  ) {
     throw badUserInput(field, `${field} is not a cursor this list handed out`);
   }
   return decoded.slice(PREFIX.length);

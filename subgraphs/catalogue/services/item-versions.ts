@@ -7,8 +7,23 @@ import { ItemElements, ItemRevision, NewItem } from './item-elements';
 /** The basic catalogue code is the part of the item code before the implementing division. */
 export const basicCodeOf = (code: string) => code.split('-')[0];
 
-function buildVersion(em: EntityManager, code: string, version: number, validFrom: string, versionNote: string, elements: ItemElements) {
-  const { departmentCode, decidingDepartmentCodes, departmentWindowCode, divisionCode, materials, process, ...scalars } = elements;
+function buildVersion(
+  em: EntityManager,
+  code: string,
+  version: number,
+  validFrom: string,
+  versionNote: string,
+  elements: ItemElements,
+) {
+  const {
+    departmentCode,
+    decidingDepartmentCodes,
+    departmentWindowCode,
+    divisionCode,
+    materials,
+    process,
+    ...scalars
+  } = elements;
   const item = em.create(ServiceItem, {
     ...scalars,
     code,
@@ -30,7 +45,11 @@ function buildVersion(em: EntityManager, code: string, version: number, validFro
 }
 
 async function currentVersion(em: EntityManager, code: string): Promise<ServiceItem> {
-  const item = await em.findOne(ServiceItem, { code, current: true }, { populate: ['materials', 'process', 'decidingDepartments'] });
+  const item = await em.findOne(
+    ServiceItem,
+    { code, current: true },
+    { populate: ['materials', 'process', 'decidingDepartments'] },
+  );
   if (!item) throw hubError('NOT_FOUND', `service item ${code} does not exist`, { what: 'service item', key: code });
   return item;
 }
@@ -45,7 +64,12 @@ function elementsOf(item: ServiceItem): ItemElements {
     handlingMode: item.handlingMode,
     legalTimeLimit: item.legalTimeLimit,
     promisedTimeLimit: item.promisedTimeLimit,
-    fee: { charged: item.fee.charged, amountFen: item.fee.amountFen ?? null, basis: item.fee.basis ?? null, note: item.fee.note },
+    fee: {
+      charged: item.fee.charged,
+      amountFen: item.fee.amountFen ?? null,
+      basis: item.fee.basis ?? null,
+      note: item.fee.note,
+    },
     servesApplicantTypes: [...item.servesApplicantTypes],
     conditions: item.conditions,
     legalBasis: item.legalBasis,
@@ -60,7 +84,9 @@ function elementsOf(item: ServiceItem): ItemElements {
       blankForm: material.blankForm ?? null,
       sample: material.sample ?? null,
     })),
-    process: item.process.getItems().map(({ name, actor, workingDays, description }) => ({ name, actor, workingDays, description })),
+    process: item.process
+      .getItems()
+      .map(({ name, actor, workingDays, description }) => ({ name, actor, workingDays, description })),
   };
 }
 
@@ -81,10 +107,14 @@ export async function reviseItem(em: EntityManager, code: string, revision: Item
   return em.transactional(async (tx) => {
     const current = await currentVersion(tx, code);
     if (current.retiredOn) {
-      throw hubError('ITEM_RETIRED', `service item ${code} was retired on ${current.retiredOn} and cannot be revised`, { itemCode: code });
+      throw hubError('ITEM_RETIRED', `service item ${code} was retired on ${current.retiredOn} and cannot be revised`, {
+        itemCode: code,
+      });
     }
     if (revision.effectiveFrom <= current.validFrom) {
-      throw hubError('CONFLICT', `a revision of ${code} must take effect after ${current.validFrom}`, { itemCode: code });
+      throw hubError('CONFLICT', `a revision of ${code} must take effect after ${current.validFrom}`, {
+        itemCode: code,
+      });
     }
     const elements = { ...elementsOf(current), ...revision.changes };
     current.current = false;
@@ -101,10 +131,16 @@ export async function retireItem(em: EntityManager, code: string, retiredOn: str
   return em.transactional(async (tx) => {
     const current = await currentVersion(tx, code);
     if (current.retiredOn) {
-      throw hubError('ITEM_RETIRED', `service item ${code} was already retired on ${current.retiredOn}`, { itemCode: code });
+      throw hubError('ITEM_RETIRED', `service item ${code} was already retired on ${current.retiredOn}`, {
+        itemCode: code,
+      });
     }
     if (retiredOn <= current.validFrom) {
-      throw hubError('CONFLICT', `service item ${code} cannot be retired before its current version applies (${current.validFrom})`, { itemCode: code });
+      throw hubError(
+        'CONFLICT',
+        `service item ${code} cannot be retired before its current version applies (${current.validFrom})`,
+        { itemCode: code },
+      );
     }
     current.retiredOn = retiredOn;
     current.validUntil = addDays(retiredOn, -1);

@@ -6,9 +6,14 @@ export class Deadline {
   @Field(() => DateScalar, { description: 'The last day of the time limit.' })
   dueDate: string;
 
-  @Field(() => Boolean, { description: 'True when a counted day fell in a year without holiday data: weekends were skipped, holidays could not be.' })
+  @Field(() => Boolean, {
+    description:
+      'True when a counted day fell in a year without holiday data: weekends were skipped, holidays could not be.',
+  })
   provisional: boolean;
 
-  @Field(() => [Int], { description: 'The years without holiday data the count ran through; empty when not provisional.' })
+  @Field(() => [Int], {
+    description: 'The years without holiday data the count ran through; empty when not provisional.',
+  })
   provisionalYears: number[];
 }

@@ -1,11 +1,18 @@
 import { Field, ObjectType } from 'type-graphql';
-import { MedicalEnrolment, MedicalEnrolmentStatus, MedicalInsuranceType, MedicalInsuredCategory } from '../../../adapters/health-insurance';
+import {
+  MedicalEnrolment,
+  MedicalEnrolmentStatus,
+  MedicalInsuranceType,
+  MedicalInsuredCategory,
+} from '../../../adapters/health-insurance';
 import { DateScalar } from '../../../lib/scalars';
 import { HealthInsuranceStatus, HealthInsuranceType, HealthInsuredCategory } from '../enums';
 import { HealthInsuranceContribution } from './health-insurance-contribution';
 import { HealthInsuranceReimbursement } from './health-insurance-reimbursement';
 
-@ObjectType({ description: 'A person’s enrolment in the residents’ medical insurance, as the township 新农合 system holds it.' })
+@ObjectType({
+  description: 'A person’s enrolment in the residents’ medical insurance, as the township 新农合 system holds it.',
+})
 export class HealthInsuranceEnrolment implements MedicalEnrolment {
   @Field(() => String, { description: 'The person number in the 新农合 system (个人编号).' })
   personNumber!: string;

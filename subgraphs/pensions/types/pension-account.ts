@@ -3,7 +3,9 @@ import { PensionAccountRecord, PensionStatus as Status } from '../../../adapters
 import { PensionStatus } from '../enums';
 import { PensionPayment } from './pension-payment';
 
-@ObjectType({ description: 'A person’s residents’ pension account (城乡居民基本养老保险), as the pension system holds it.' })
+@ObjectType({
+  description: 'A person’s residents’ pension account (城乡居民基本养老保险), as the pension system holds it.',
+})
 export class PensionAccount implements PensionAccountRecord {
   @Field(() => String, { description: 'The personal number in the pension system (个人编号).' })
   personalNumber!: string;
@@ -17,7 +19,10 @@ export class PensionAccount implements PensionAccountRecord {
   @Field(() => PensionStatus, { description: 'Contributing, receiving a benefit, or suspended.' })
   status!: Status;
 
-  @Field(() => Int, { nullable: true, description: 'The yearly contribution grade, 1 (¥200) to 12 (¥3000); null when no longer contributing.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The yearly contribution grade, 1 (¥200) to 12 (¥3000); null when no longer contributing.',
+  })
   grade!: number | null;
 
   @Field(() => Int, { nullable: true, description: 'The monthly benefit, in fen; null unless a benefit is paid.' })
@@ -26,7 +31,10 @@ export class PensionAccount implements PensionAccountRecord {
   @Field(() => String, { nullable: true, description: 'The bank the benefit is paid into.' })
   bankName!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The bank account, masked to its first six and last four digits.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The bank account, masked to its first six and last four digits.',
+  })
   bankAccountMasked!: string | null;
 
   @Field(() => [PensionPayment], { description: 'Contributions and benefit payments, oldest first.' })

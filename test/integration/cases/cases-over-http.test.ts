@@ -34,9 +34,20 @@ afterAll(async () => {
 });
 
 async function post(query: string, variables: Record<string, unknown> = {}) {
-  const response = await fetch(cases.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  const body = (await response.json()) as { data?: any; errors?: { message: string; extensions: Record<string, unknown> }[] };
-  return { status: response.status, data: body.data, errors: body.errors?.map(({ message, extensions }) => ({ message, extensions })) };
+  const response = await fetch(cases.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as {
+    data?: any;
+    errors?: { message: string; extensions: Record<string, unknown> }[];
+  };
+  return {
+    status: response.status,
+    data: body.data,
+    errors: body.errors?.map(({ message, extensions }) => ({ message, extensions })),
+  };
 }
 
 const SUBMIT = `mutation ($input: SubmitApplicationInput!) {
@@ -67,15 +78,24 @@ test('a harvest permit is submitted under the catalogue’s current version and 
     serviceItem: { code: HARVEST, version: 2 },
     supplementNotices: [],
   });
-  const accepted = await post(ACCEPT, { input: { caseNumber: '53250320250926000001', clerk: '王窗口', windowCode: 'CW-INVEST' } });
-  expect(accepted.data.acceptCase).toEqual({ caseNumber: '53250320250926000001', status: 'ACCEPTED', dueDate: '2025-10-16', dueDateProvisional: false });
+  const accepted = await post(ACCEPT, {
+    input: { caseNumber: '53250320250926000001', clerk: '王窗口', windowCode: 'CW-INVEST' },
+  });
+  expect(accepted.data.acceptCase).toEqual({
+    caseNumber: '53250320250926000001',
+    status: 'ACCEPTED',
+    dueDate: '2025-10-16',
+    dueDateProvisional: false,
+  });
 });
 
 test('20 concurrent retries over HTTP make one case', async () => {
   const input = application();
   const answers = await Promise.all(Array.from({ length: 20 }, () => post(SUBMIT, { input })));
   expect(answers.map((answer) => answer.errors)).toEqual(Array(20).fill(undefined));
-  expect(new Set(answers.map((answer) => answer.data.submitApplication.caseNumber))).toEqual(new Set(['53250320250926000002']));
+  expect(new Set(answers.map((answer) => answer.data.submitApplication.caseNumber))).toEqual(
+    new Set(['53250320250926000002']),
+  );
   const { data } = await post(`{ cases(filter: { itemCode: "${HARVEST}" }) { totalCount } }`);
   expect(data.cases.totalCount).toBe(2);
 });
@@ -98,13 +118,18 @@ test('the retired transport permit refuses new cases', async () => {
   const answer = await post(SUBMIT, { input: application({ itemCode: TRANSPORT, materials: [] }) });
   expect(answer.data).toBeNull();
   expect(answer.errors).toEqual([
-    { message: `${TRANSPORT} (木材运输证核发) is retired and takes no new applications`, extensions: { code: 'ITEM_RETIRED', itemCode: TRANSPORT, retiredOn: '2020-07-01' } },
+    {
+      message: `${TRANSPORT} (木材运输证核发) is retired and takes no new applications`,
+      extensions: { code: 'ITEM_RETIRED', itemCode: TRANSPORT, retiredOn: '2020-07-01' },
+    },
   ]);
 });
 
 test('the livelihood window is not authorised for forestry items', async () => {
   const { data } = await post(SUBMIT, { input: application() });
-  const answer = await post(ACCEPT, { input: { caseNumber: data.submitApplication.caseNumber, clerk: '民窗口', windowCode: 'CW-LIVELIHOOD' } });
+  const answer = await post(ACCEPT, {
+    input: { caseNumber: data.submitApplication.caseNumber, clerk: '民窗口', windowCode: 'CW-LIVELIHOOD' },
+  });
   expect(answer.errors).toEqual([
     {
       message: `Window CW-LIVELIHOOD may not handle ${HARVEST}: the department has not authorised this window to accept the item`,
@@ -114,7 +139,9 @@ test('the livelihood window is not authorised for forestry items', async () => {
 });
 
 test('departmentStats covers every catalogue department', async () => {
-  const { data } = await post('{ departmentStats { department { code } received onTime overdue inProgress rejected } }');
+  const { data } = await post(
+    '{ departmentStats { department { code } received onTime overdue inProgress rejected } }',
+  );
   expect(data.departmentStats.find((row: any) => row.department.code === '532503-LYJ')).toEqual({
     department: { code: '532503-LYJ' },
     received: 4,
@@ -144,7 +171,10 @@ test('with the catalogue stopped, submission is UPSTREAM_UNAVAILABLE and writes 
   const answer = await post(SUBMIT, { input: application() });
   expect(answer.data).toBeNull();
   expect(answer.errors).toEqual([
-    { message: 'the catalogue did not answer: fetch failed', extensions: { code: 'UPSTREAM_UNAVAILABLE', service: 'catalogue' } },
+    {
+      message: 'the catalogue did not answer: fetch failed',
+      extensions: { code: 'UPSTREAM_UNAVAILABLE', service: 'catalogue' },
+    },
   ]);
   const { data } = await post('{ cases(first: 100) { totalCount } }');
   expect(data.cases.totalCount).toBe(4);

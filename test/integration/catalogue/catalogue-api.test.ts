@@ -2,7 +2,7 @@ import { createLogger } from '../../../lib/logger';
 import { RunningServer } from '../../../lib/server';
 import { startCatalogue } from '../../../subgraphs/catalogue';
 import { createTestDatabase } from '../../support/database';
-import { errorCodes, postGraphql } from './graphql-client';
+import { errorCodes, postGraphQL as postGraphql } from '../../support/graphql';
 
 let server: RunningServer;
 let drop: () => Promise<void>;
@@ -85,7 +85,11 @@ describe('serviceItems filters', () => {
 
   test('departmentCode', async () => {
     expect(await codes({ departmentCode: '532503-LYJ' })).toEqual(['XK00001000-532503', 'XK00003000-532503']);
-    expect(await codes({ departmentCode: '532503-LYJ', includeRetired: true })).toEqual(['XK00001000-532503', 'XK00002000-532503', 'XK00003000-532503']);
+    expect(await codes({ departmentCode: '532503-LYJ', includeRetired: true })).toEqual([
+      'XK00001000-532503',
+      'XK00002000-532503',
+      'XK00003000-532503',
+    ]);
   });
 
   test('handlingMode', async () => {
@@ -97,12 +101,25 @@ describe('serviceItems filters', () => {
       'GG00020000-532503001L01',
       'GG00028000-532503',
     ]);
-    expect(await codes({ handlingMode: 'PROMISED', departmentCode: '532503-FGJ' })).toEqual(['QT00005000-532503', 'QT00006000-532503', 'XK00004000-532503']);
+    expect(await codes({ handlingMode: 'PROMISED', departmentCode: '532503-FGJ' })).toEqual([
+      'QT00005000-532503',
+      'QT00006000-532503',
+      'XK00004000-532503',
+    ]);
   });
 
   test('level', async () => {
-    expect(await codes({ level: 'COMMUNITY' })).toEqual(['GG00020000-532503001L01', 'JF00019000-532503001L01', 'JF00021000-532503001L01']);
-    expect(await codes({ level: 'TOWN' })).toEqual(['GG00015000-532503001', 'GG00017000-532503001', 'JF00016000-532503001', 'JF00018000-532503001']);
+    expect(await codes({ level: 'COMMUNITY' })).toEqual([
+      'GG00020000-532503001L01',
+      'JF00019000-532503001L01',
+      'JF00021000-532503001L01',
+    ]);
+    expect(await codes({ level: 'TOWN' })).toEqual([
+      'GG00015000-532503001',
+      'GG00017000-532503001',
+      'JF00016000-532503001',
+      'JF00018000-532503001',
+    ]);
     expect(await codes({ level: 'PREFECTURE' })).toEqual([]);
   });
 
@@ -130,8 +147,18 @@ describe('serviceItems filters', () => {
       'XK00024000-532503',
       'XK00025000-532503',
     ]);
-    expect(await codes({ windowCode: 'CW-ENTERPRISE' })).toEqual(['XK00009000-532503', 'XK00010000-532503', 'XK00011000-532503', 'XK00013000-532503']);
-    expect(await codes({ windowCode: 'CW-LIVELIHOOD' })).toEqual(['QR00022000-532503', 'QR00027000-532503', 'XK00012000-532503', 'XK00023000-532503']);
+    expect(await codes({ windowCode: 'CW-ENTERPRISE' })).toEqual([
+      'XK00009000-532503',
+      'XK00010000-532503',
+      'XK00011000-532503',
+      'XK00013000-532503',
+    ]);
+    expect(await codes({ windowCode: 'CW-LIVELIHOOD' })).toEqual([
+      'QR00022000-532503',
+      'QR00027000-532503',
+      'XK00012000-532503',
+      'XK00023000-532503',
+    ]);
     expect(await codes({ windowCode: 'DW-FGJ' })).toEqual(['QT00006000-532503']);
     // the transport permit's authorisation ended with the item: it is back at the forestry window
     expect(await codes({ windowCode: 'DW-LYJ', includeRetired: true })).toEqual(['XK00002000-532503']);
@@ -139,7 +166,9 @@ describe('serviceItems filters', () => {
   });
 
   test('an over-long keyword is refused, naming it', async () => {
-    expect(errorCodes(await query(CODES, { filter: { keyword: '林'.repeat(101) } }))).toEqual([{ code: 'BAD_USER_INPUT', field: 'filter.keyword' }]);
+    expect(errorCodes(await query(CODES, { filter: { keyword: '林'.repeat(101) } }))).toEqual([
+      { code: 'BAD_USER_INPUT', field: 'filter.keyword' },
+    ]);
   });
 });
 
@@ -181,11 +210,66 @@ describe('serviceItem', () => {
       status: 'ACTIVE',
       isCurrentVersion: true,
       materials: [
-        { code: 'M01', name: '林木采伐申请书', required: true, source: 'APPLICANT', format: 'ORIGINAL', copies: 1, acceptanceMethod: 'PAPER_OR_ELECTRONIC', signatureRule: '申请人签字；单位申请的加盖单位公章', blankForm: '林木采伐申请书.docx', sample: '林木采伐申请书（示范文本）.pdf' },
-        { code: 'M02', name: '申请人居民身份证', required: true, source: 'GOVERNMENT_ISSUED', format: 'ORIGINAL_AND_COPY', copies: 1, acceptanceMethod: 'PAPER_OR_ELECTRONIC', signatureRule: '复印件由申请人签字确认与原件一致', blankForm: null, sample: null },
-        { code: 'M03', name: '林权证', required: true, source: 'GOVERNMENT_ISSUED', format: 'ORIGINAL_AND_COPY', copies: 1, acceptanceMethod: 'PAPER_OR_ELECTRONIC', signatureRule: '复印件由申请人签字确认与原件一致', blankForm: null, sample: null },
-        { code: 'M04', name: '伐区调查设计文件', required: true, source: 'THIRD_PARTY', format: 'ORIGINAL', copies: 1, acceptanceMethod: 'PAPER_OR_ELECTRONIC', signatureRule: '加盖调查设计单位公章', blankForm: null, sample: null },
-        { code: 'M05', name: '授权委托书', required: false, source: 'APPLICANT', format: 'ORIGINAL', copies: 1, acceptanceMethod: 'PAPER_OR_ELECTRONIC', signatureRule: '委托人签字或加盖单位公章，受托人签字', blankForm: '授权委托书.docx', sample: '授权委托书（示范文本）.pdf' },
+        {
+          code: 'M01',
+          name: '林木采伐申请书',
+          required: true,
+          source: 'APPLICANT',
+          format: 'ORIGINAL',
+          copies: 1,
+          acceptanceMethod: 'PAPER_OR_ELECTRONIC',
+          signatureRule: '申请人签字；单位申请的加盖单位公章',
+          blankForm: '林木采伐申请书.docx',
+          sample: '林木采伐申请书（示范文本）.pdf',
+        },
+        {
+          code: 'M02',
+          name: '申请人居民身份证',
+          required: true,
+          source: 'GOVERNMENT_ISSUED',
+          format: 'ORIGINAL_AND_COPY',
+          copies: 1,
+          acceptanceMethod: 'PAPER_OR_ELECTRONIC',
+          signatureRule: '复印件由申请人签字确认与原件一致',
+          blankForm: null,
+          sample: null,
+        },
+        {
+          code: 'M03',
+          name: '林权证',
+          required: true,
+          source: 'GOVERNMENT_ISSUED',
+          format: 'ORIGINAL_AND_COPY',
+          copies: 1,
+          acceptanceMethod: 'PAPER_OR_ELECTRONIC',
+          signatureRule: '复印件由申请人签字确认与原件一致',
+          blankForm: null,
+          sample: null,
+        },
+        {
+          code: 'M04',
+          name: '伐区调查设计文件',
+          required: true,
+          source: 'THIRD_PARTY',
+          format: 'ORIGINAL',
+          copies: 1,
+          acceptanceMethod: 'PAPER_OR_ELECTRONIC',
+          signatureRule: '加盖调查设计单位公章',
+          blankForm: null,
+          sample: null,
+        },
+        {
+          code: 'M05',
+          name: '授权委托书',
+          required: false,
+          source: 'APPLICANT',
+          format: 'ORIGINAL',
+          copies: 1,
+          acceptanceMethod: 'PAPER_OR_ELECTRONIC',
+          signatureRule: '委托人签字或加盖单位公章，受托人签字',
+          blankForm: '授权委托书.docx',
+          sample: '授权委托书（示范文本）.pdf',
+        },
       ],
       process: [
         { position: 1, name: '受理', actor: '投资项目审批综合受理窗口', workingDays: 0 },
@@ -212,19 +296,44 @@ describe('serviceItem', () => {
         isCurrentVersion: false,
         legalBasis: '《中华人民共和国森林法》（1998年修正）第三十二条；《中华人民共和国森林法实施条例》第三十二条',
       },
-      transport: { version: 1, status: 'RETIRED', validFrom: '2017-10-01', validUntil: '2020-06-30', retiredOn: '2020-07-01', window: { code: 'DW-LYJ' } },
+      transport: {
+        version: 1,
+        status: 'RETIRED',
+        validFrom: '2017-10-01',
+        validUntil: '2020-06-30',
+        retiredOn: '2020-07-01',
+        window: { code: 'DW-LYJ' },
+      },
       investment: {
-        decidingDepartments: [{ code: '532503-FGJ' }, { code: '532503-GTJ' }, { code: '532503-HBJ' }, { code: '532503-ZJJ' }],
+        decidingDepartments: [
+          { code: '532503-FGJ' },
+          { code: '532503-GTJ' },
+          { code: '532503-HBJ' },
+          { code: '532503-ZJJ' },
+        ],
         window: { code: 'CW-INVEST' },
       },
-      immediate: { handlingMode: 'IMMEDIATE', promisedTimeLimit: 0, window: { code: 'DW-CL', kind: 'DEPARTMENT', department: { code: '532503-CL' } } },
+      immediate: {
+        handlingMode: 'IMMEDIATE',
+        promisedTimeLimit: 0,
+        window: { code: 'DW-CL', kind: 'DEPARTMENT', department: { code: '532503-CL' } },
+      },
     });
   });
 
   test('unknown code or version is null; version 0 is refused', async () => {
-    expect((await query('{ a: serviceItem(code: "XK99999000-532503") { code } b: serviceItem(code: "XK00001000-532503", version: 9) { code } }')).data).toEqual({ a: null, b: null });
+    expect(
+      (
+        await query(
+          '{ a: serviceItem(code: "XK99999000-532503") { code } b: serviceItem(code: "XK00001000-532503", version: 9) { code } }',
+        )
+      ).data,
+    ).toEqual({ a: null, b: null });
     const body = await query('{ serviceItem(code: "XK00001000-532503", version: 0) { code } }');
-    expect([errorCodes(body), body.data]).toEqual([[{ code: 'BAD_USER_INPUT', field: 'version' }], { serviceItem: null }]);
+    expect([errorCodes(body), body.data]).toEqual([
+      [{ code: 'BAD_USER_INPUT', field: 'version' }],
+      { serviceItem: null },
+    ]);
   });
 });
 
@@ -248,7 +357,13 @@ describe('departments, windows, zones, authorisations', () => {
       { code: '532503-WJJ', level: 'CITY', divisionCode: '532503', itemCount: 3, authorisedItemCount: 2 },
       { code: '532503-ZJJ', level: 'CITY', divisionCode: '532503', itemCount: 1, authorisedItemCount: 1 },
       { code: '532503001-ZF', level: 'TOWN', divisionCode: '532503001', itemCount: 4, authorisedItemCount: 0 },
-      { code: '532503001L01-JWH', level: 'COMMUNITY', divisionCode: '532503001L01', itemCount: 3, authorisedItemCount: 0 },
+      {
+        code: '532503001L01-JWH',
+        level: 'COMMUNITY',
+        divisionCode: '532503001L01',
+        itemCount: 3,
+        authorisedItemCount: 0,
+      },
     ]);
   });
 
@@ -278,12 +393,32 @@ describe('departments, windows, zones, authorisations', () => {
     }`);
     expect(data.all).toHaveLength(38);
     expect(data.comprehensive).toEqual([
-      { code: 'CW-ENTERPRISE', name: '企业设立综合受理窗口', floor: 2, department: null, zone: { code: 'MZ-F2-RB', name: '企业综合受理区', theme: 'ENTERPRISE_AFFAIRS' } },
-      { code: 'CW-INVEST', name: '投资项目审批综合受理窗口', floor: 2, department: null, zone: { code: 'MZ-F2-L', name: '投资项目审批综合受理区', theme: 'INVESTMENT_APPROVAL' } },
-      { code: 'CW-LIVELIHOOD', name: '民生事务综合受理窗口', floor: 1, department: null, zone: { code: 'MZ-F1-L', name: '民生事务综合受理区（一楼）', theme: 'LIVELIHOOD_AFFAIRS' } },
+      {
+        code: 'CW-ENTERPRISE',
+        name: '企业设立综合受理窗口',
+        floor: 2,
+        department: null,
+        zone: { code: 'MZ-F2-RB', name: '企业综合受理区', theme: 'ENTERPRISE_AFFAIRS' },
+      },
+      {
+        code: 'CW-INVEST',
+        name: '投资项目审批综合受理窗口',
+        floor: 2,
+        department: null,
+        zone: { code: 'MZ-F2-L', name: '投资项目审批综合受理区', theme: 'INVESTMENT_APPROVAL' },
+      },
+      {
+        code: 'CW-LIVELIHOOD',
+        name: '民生事务综合受理窗口',
+        floor: 1,
+        department: null,
+        zone: { code: 'MZ-F1-L', name: '民生事务综合受理区（一楼）', theme: 'LIVELIHOOD_AFFAIRS' },
+      },
     ]);
     expect(data.investmentZone).toHaveLength(15);
-    expect(data.investmentZone.filter((window: any) => window.kind === 'COMPREHENSIVE')).toEqual([{ code: 'CW-INVEST', kind: 'COMPREHENSIVE' }]);
+    expect(data.investmentZone.filter((window: any) => window.kind === 'COMPREHENSIVE')).toEqual([
+      { code: 'CW-INVEST', kind: 'COMPREHENSIVE' },
+    ]);
   });
 
   test('hall zones', async () => {
@@ -312,10 +447,38 @@ describe('departments, windows, zones, authorisations', () => {
     }`);
     expect(data.all).toHaveLength(14);
     expect(data.enterprise).toEqual([
-      { itemCode: 'XK00009000-532503', department: { code: '532503-SCJG' }, window: { code: 'CW-ENTERPRISE' }, item: { name: '企业设立登记（五证合一、一照一码）' }, grantedOn: '2017-10-01', revokedOn: null },
-      { itemCode: 'XK00010000-532503', department: { code: '532503-SCJG' }, window: { code: 'CW-ENTERPRISE' }, item: { name: '个体工商户注册登记' }, grantedOn: '2017-10-01', revokedOn: null },
-      { itemCode: 'XK00011000-532503', department: { code: '532503-SCJG' }, window: { code: 'CW-ENTERPRISE' }, item: { name: '食品经营许可' }, grantedOn: '2017-10-01', revokedOn: null },
-      { itemCode: 'XK00013000-532503', department: { code: '532503-WJJ' }, window: { code: 'CW-ENTERPRISE' }, item: { name: '公共场所卫生许可' }, grantedOn: '2017-11-01', revokedOn: null },
+      {
+        itemCode: 'XK00009000-532503',
+        department: { code: '532503-SCJG' },
+        window: { code: 'CW-ENTERPRISE' },
+        item: { name: '企业设立登记（五证合一、一照一码）' },
+        grantedOn: '2017-10-01',
+        revokedOn: null,
+      },
+      {
+        itemCode: 'XK00010000-532503',
+        department: { code: '532503-SCJG' },
+        window: { code: 'CW-ENTERPRISE' },
+        item: { name: '个体工商户注册登记' },
+        grantedOn: '2017-10-01',
+        revokedOn: null,
+      },
+      {
+        itemCode: 'XK00011000-532503',
+        department: { code: '532503-SCJG' },
+        window: { code: 'CW-ENTERPRISE' },
+        item: { name: '食品经营许可' },
+        grantedOn: '2017-10-01',
+        revokedOn: null,
+      },
+      {
+        itemCode: 'XK00013000-532503',
+        department: { code: '532503-WJJ' },
+        window: { code: 'CW-ENTERPRISE' },
+        item: { name: '公共场所卫生许可' },
+        grantedOn: '2017-11-01',
+        revokedOn: null,
+      },
     ]);
     expect(data.health).toEqual([
       { itemCode: 'XK00012000-532503', window: { code: 'CW-LIVELIHOOD' } },
@@ -344,7 +507,7 @@ describe('working days', () => {
     });
   });
 
-  test('calendarYear lists a notice\'s days, or says the year is provisional', async () => {
+  test("calendarYear lists a notice's days, or says the year is provisional", async () => {
     const { data } = await query(`{
       y2026: calendarYear(year: 2026) { year provisional noticeTitle publishedOn holidays { date } workedWeekendDays { date kind festival } }
       y2030: calendarYear(year: 2030) { year provisional noticeTitle holidays { date } workedWeekendDays { date } }
@@ -365,15 +528,30 @@ describe('working days', () => {
         { date: '2026-10-10', kind: 'WORKED_WEEKEND_DAY', festival: '国庆节' },
       ],
     });
-    expect(data.y2030).toEqual({ year: 2030, provisional: true, noticeTitle: null, holidays: [], workedWeekendDays: [] });
+    expect(data.y2030).toEqual({
+      year: 2030,
+      provisional: true,
+      noticeTitle: null,
+      holidays: [],
+      workedWeekendDays: [],
+    });
   });
 
   test('bad input is refused with the field named', async () => {
-    const DUE = 'query($acceptedOn: Date!, $workingDays: Int!) { dueDate(acceptedOn: $acceptedOn, workingDays: $workingDays) }';
-    expect(errorCodes(await query(DUE, { acceptedOn: '2026-03-02', workingDays: -1 }))).toEqual([{ code: 'BAD_USER_INPUT', field: 'workingDays' }]);
-    expect(errorCodes(await query(DUE, { acceptedOn: '2026-03-02', workingDays: 1001 }))).toEqual([{ code: 'BAD_USER_INPUT', field: 'workingDays' }]);
-    expect(errorCodes(await query(DUE, { acceptedOn: '2026-02-30', workingDays: 1 }))).toEqual([{ code: 'BAD_USER_INPUT', field: undefined }]);
-    expect(errorCodes(await query('{ calendarYear(year: 1900) { year } }'))).toEqual([{ code: 'BAD_USER_INPUT', field: 'year' }]);
+    const DUE =
+      'query($acceptedOn: Date!, $workingDays: Int!) { dueDate(acceptedOn: $acceptedOn, workingDays: $workingDays) }';
+    expect(errorCodes(await query(DUE, { acceptedOn: '2026-03-02', workingDays: -1 }))).toEqual([
+      { code: 'BAD_USER_INPUT', field: 'workingDays' },
+    ]);
+    expect(errorCodes(await query(DUE, { acceptedOn: '2026-03-02', workingDays: 1001 }))).toEqual([
+      { code: 'BAD_USER_INPUT', field: 'workingDays' },
+    ]);
+    expect(errorCodes(await query(DUE, { acceptedOn: '2026-02-30', workingDays: 1 }))).toEqual([
+      { code: 'BAD_USER_INPUT', field: undefined },
+    ]);
+    expect(errorCodes(await query('{ calendarYear(year: 1900) { year } }'))).toEqual([
+      { code: 'BAD_USER_INPUT', field: 'year' },
+    ]);
   });
 });
 
@@ -408,7 +586,9 @@ describe('federation', () => {
 
   test('the SDL carries both ServiceItem keys and the Department key', async () => {
     const { data } = await query('{ _service { sdl } }');
-    expect(data._service.sdl).toMatch(/type ServiceItem\s+@key\(fields: "code"\)\s+@key\(fields: "code version"\)\s+\{/);
+    expect(data._service.sdl).toMatch(
+      /type ServiceItem\s+@key\(fields: "code"\)\s+@key\(fields: "code version"\)\s+\{/,
+    );
     expect(data._service.sdl).toMatch(/type Department\s+@key\(fields: "code"\)\s+\{/);
     expect(data._service.sdl).toContain('first: Int = 20');
   });

@@ -87,18 +87,24 @@ describe('a change creates a new version', () => {
   });
 
   test('the list still shows each item once', async () => {
-    const { data } = await run('{ serviceItems(filter: { keyword: "待遇领取" }) { totalCount nodes { code version } } }');
+    const { data } = await run(
+      '{ serviceItems(filter: { keyword: "待遇领取" }) { totalCount nodes { code version } } }',
+    );
     expect(data.serviceItems).toEqual({ totalCount: 1, nodes: [{ code: PENSION, version: 2 }] });
   });
 
   test('a revision must take effect after the current version', async () => {
-    await expect(reviseItem(orm.em.fork(), PENSION, { effectiveFrom: '2026-01-01', versionNote: 'x', changes: {} })).rejects.toMatchObject({
+    await expect(
+      reviseItem(orm.em.fork(), PENSION, { effectiveFrom: '2026-01-01', versionNote: 'x', changes: {} }),
+    ).rejects.toMatchObject({
       extensions: { code: 'CONFLICT', itemCode: PENSION },
     });
   });
 
   test('a retired item cannot be revised', async () => {
-    await expect(reviseItem(orm.em.fork(), 'XK00002000-532503', { effectiveFrom: '2026-01-01', versionNote: 'x', changes: {} })).rejects.toMatchObject({
+    await expect(
+      reviseItem(orm.em.fork(), 'XK00002000-532503', { effectiveFrom: '2026-01-01', versionNote: 'x', changes: {} }),
+    ).rejects.toMatchObject({
       extensions: { code: 'ITEM_RETIRED', itemCode: 'XK00002000-532503' },
     });
   });
@@ -142,13 +148,20 @@ describe('retiring an item', () => {
   });
 
   test('an item cannot be retired twice', async () => {
-    await expect(retireItem(orm.em.fork(), SOCIETY, '2026-01-01')).rejects.toMatchObject({ extensions: { code: 'ITEM_RETIRED', itemCode: SOCIETY } });
+    await expect(retireItem(orm.em.fork(), SOCIETY, '2026-01-01')).rejects.toMatchObject({
+      extensions: { code: 'ITEM_RETIRED', itemCode: SOCIETY },
+    });
   });
 });
 
 test('fifty item references in one request cost one item query', async () => {
-  const codes = (await orm.em.fork().find(ServiceItem, { current: true }, { orderBy: { code: 'asc' } })).map((item) => item.code);
-  const representations = Array.from({ length: 50 }, (_, index) => ({ __typename: 'ServiceItem', code: codes[index % codes.length] }));
+  const codes = (await orm.em.fork().find(ServiceItem, { current: true }, { orderBy: { code: 'asc' } })).map(
+    (item) => item.code,
+  );
+  const representations = Array.from({ length: 50 }, (_, index) => ({
+    __typename: 'ServiceItem',
+    code: codes[index % codes.length],
+  }));
   const queries: string[] = [];
   orm.config.set('onQuery', (sql: string) => {
     queries.push(sql);
@@ -159,7 +172,9 @@ test('fifty item references in one request cost one item query', async () => {
       `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on ServiceItem { code department { code } } } }`,
       { representations },
     );
-    expect(data._entities.map((entity: { code: string }) => entity.code)).toEqual(representations.map((representation) => representation.code));
+    expect(data._entities.map((entity: { code: string }) => entity.code)).toEqual(
+      representations.map((representation) => representation.code),
+    );
   } finally {
     orm.config.set('onQuery', (sql: string) => sql);
   }

@@ -14,7 +14,10 @@ beforeAll(async () => {
     request.on('data', (chunk) => (body += chunk));
     request.on('end', () => {
       received.push(JSON.parse(body));
-      setTimeout(() => response.writeHead(next.status, { 'content-type': 'application/json' }).end(next.body), next.delayMs ?? 0);
+      setTimeout(
+        () => response.writeHead(next.status, { 'content-type': 'application/json' }).end(next.body),
+        next.delayMs ?? 0,
+      );
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -38,8 +41,15 @@ test('asks for the deadline with the contract’s root field and variables', asy
 });
 
 test('finds a window by code and flattens its department', async () => {
-  reply(200, { data: { windows: [{ code: 'DW-LYJ', name: '林业窗口', kind: 'DEPARTMENT', department: { code: '532503-LYJ' } }] } });
-  expect(await client().window('DW-LYJ')).toEqual({ code: 'DW-LYJ', name: '林业窗口', kind: 'DEPARTMENT', departmentCode: '532503-LYJ' });
+  reply(200, {
+    data: { windows: [{ code: 'DW-LYJ', name: '林业窗口', kind: 'DEPARTMENT', department: { code: '532503-LYJ' } }] },
+  });
+  expect(await client().window('DW-LYJ')).toEqual({
+    code: 'DW-LYJ',
+    name: '林业窗口',
+    kind: 'DEPARTMENT',
+    departmentCode: '532503-LYJ',
+  });
   expect(await client().window('CW-NOWHERE')).toBeNull();
 });
 
@@ -49,15 +59,33 @@ test('a revoked authorisation does not count', async () => {
 });
 
 test.each([
-  ['a GraphQL error', 200, { errors: [{ message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }, 'the catalogue refused the query: boom', { upstreamCode: 'INTERNAL_SERVER_ERROR' }],
+  [
+    'a GraphQL error',
+    200,
+    { errors: [{ message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] },
+    'the catalogue refused the query: boom',
+    { upstreamCode: 'INTERNAL_SERVER_ERROR' },
+  ],
   ['an HTTP 502 without a body', 502, 'Bad Gateway', 'the catalogue answered HTTP 502 without data', {}],
-  ['a timeout', 200, { data: { departments: [] } }, 'the catalogue did not answer: The operation was aborted due to timeout', {}],
+  [
+    'a timeout',
+    200,
+    { data: { departments: [] } },
+    'the catalogue did not answer: The operation was aborted due to timeout',
+    {},
+  ],
 ])('%s is UPSTREAM_UNAVAILABLE', async (name, status, body, message, extra) => {
   reply(status, body, name === 'a timeout' ? 500 : 0);
-  await expect(client().departments()).rejects.toMatchObject({ message, extensions: { code: 'UPSTREAM_UNAVAILABLE', service: 'catalogue', ...extra } });
+  await expect(client().departments()).rejects.toMatchObject({
+    message,
+    extensions: { code: 'UPSTREAM_UNAVAILABLE', service: 'catalogue', ...extra },
+  });
 });
 
 test('nobody listening is UPSTREAM_UNAVAILABLE', async () => {
   const closed = new HttpCatalogueClient({ url: 'http://127.0.0.1:1/graphql' });
-  await expect(closed.departments()).rejects.toMatchObject({ message: 'the catalogue did not answer: fetch failed', extensions: { code: 'UPSTREAM_UNAVAILABLE' } });
+  await expect(closed.departments()).rejects.toMatchObject({
+    message: 'the catalogue did not answer: fetch failed',
+    extensions: { code: 'UPSTREAM_UNAVAILABLE' },
+  });
 });

@@ -1,4 +1,11 @@
-import { DISABILITY_CARD, ENTERPRISE_CODE, HARVEST, INVESTMENT, OTHER_PERSON_ID, PERSON_ID } from './support/catalogue-fixtures';
+import {
+  DISABILITY_CARD,
+  ENTERPRISE_CODE,
+  HARVEST,
+  INVESTMENT,
+  OTHER_PERSON_ID,
+  PERSON_ID,
+} from './support/catalogue-fixtures';
 import { CasesHarness, errorsOf } from './support/harness';
 import { ACCEPT, DECIDE, harvestApplication, REJECT, SUBMIT } from './support/operations';
 
@@ -35,8 +42,14 @@ beforeAll(async () => {
     materials: ['M01'],
   });
   await h.data(ACCEPT, { input: { caseNumber: numbers.investment, ...atInvestWindow } });
-  await submit('disability', { itemCode: DISABILITY_CARD.code, materials: ['M01', 'M02'], applicant: { type: 'PERSON', name: '李四', idNumber: OTHER_PERSON_ID } });
-  await h.data(DECIDE, { input: { caseNumber: numbers.disability, clerk: '残窗口', windowCode: 'DW-CL', outcome: 'APPROVED' } });
+  await submit('disability', {
+    itemCode: DISABILITY_CARD.code,
+    materials: ['M01', 'M02'],
+    applicant: { type: 'PERSON', name: '李四', idNumber: OTHER_PERSON_ID },
+  });
+  await h.data(DECIDE, {
+    input: { caseNumber: numbers.disability, clerk: '残窗口', windowCode: 'DW-CL', outcome: 'APPROVED' },
+  });
   at('2025-10-17T02:00:00Z');
   await submit('harvestOpen');
   await h.data(ACCEPT, { input: { caseNumber: numbers.harvestOpen, clerk: '林窗口', windowCode: 'DW-LYJ' } });
@@ -132,7 +145,9 @@ describe('supervision', () => {
   });
 
   test('departmentStats: one row per catalogue department, with the department as a reference', async () => {
-    const { departmentStats } = await h.data('{ departmentStats { department { code } received onTime overdue inProgress rejected } }');
+    const { departmentStats } = await h.data(
+      '{ departmentStats { department { code } received onTime overdue inProgress rejected } }',
+    );
     expect(departmentStats).toEqual([
       { department: { code: '532503-FGJ' }, received: 1, onTime: 0, overdue: 1, inProgress: 0, rejected: 0 },
       { department: { code: '532503-LYJ' }, received: 4, onTime: 0, overdue: 1, inProgress: 2, rejected: 1 },
@@ -145,17 +160,31 @@ describe('supervision', () => {
 
 describe('applicants as entities', () => {
   test('person(idNumber) validates the checksum and lists the person’s cases', async () => {
-    const { person } = await h.data(`{ person(idNumber: "${PERSON_ID.toLowerCase()}") { idNumber cases { caseNumber } accepted: cases(status: ACCEPTED) { caseNumber } } }`);
+    const { person } = await h.data(
+      `{ person(idNumber: "${PERSON_ID.toLowerCase()}") { idNumber cases { caseNumber } accepted: cases(status: ACCEPTED) { caseNumber } } }`,
+    );
     expect(person).toEqual({
       idNumber: PERSON_ID,
-      cases: ['harvestLate', 'harvestOpen', 'harvestWaiting', 'harvestRejected'].map((name) => ({ caseNumber: numbers[name] })),
+      cases: ['harvestLate', 'harvestOpen', 'harvestWaiting', 'harvestRejected'].map((name) => ({
+        caseNumber: numbers[name],
+      })),
       accepted: ['harvestLate', 'harvestOpen'].map((name) => ({ caseNumber: numbers[name] })),
     });
   });
 
   test.each([
-    ['person', 'idNumber: "340524198001010013"', 'idNumber is not a valid resident ID number (GB 11643): CHECKSUM', 'idNumber'],
-    ['enterprise', 'creditCode: "91532503MA6K123405"', 'creditCode is not a valid unified social credit code (GB 32100): CHECKSUM', 'creditCode'],
+    [
+      'person',
+      'idNumber: "340524198001010013"',
+      'idNumber is not a valid resident ID number (GB 11643): CHECKSUM',
+      'idNumber',
+    ],
+    [
+      'enterprise',
+      'creditCode: "91532503MA6K123405"',
+      'creditCode is not a valid unified social credit code (GB 32100): CHECKSUM',
+      'creditCode',
+    ],
   ])('%s(%s) is BAD_USER_INPUT', async (root, argument, message, field) => {
     const answer = await h.run(`{ ${root}(${argument}) { __typename } }`);
     expect(answer.data).toEqual({ [root]: null });

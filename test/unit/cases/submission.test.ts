@@ -1,5 +1,12 @@
 import { Case } from '../../../subgraphs/cases/entities';
-import { DISABILITY_CARD, ENTERPRISE_CODE, HARVEST, INVESTMENT, PERSON_ID, TRANSPORT } from './support/catalogue-fixtures';
+import {
+  DISABILITY_CARD,
+  ENTERPRISE_CODE,
+  HARVEST,
+  INVESTMENT,
+  PERSON_ID,
+  TRANSPORT,
+} from './support/catalogue-fixtures';
 import { CasesHarness, errorsOf } from './support/harness';
 import { CASE, harvestApplication, SUBMIT } from './support/operations';
 
@@ -43,7 +50,16 @@ describe('submitApplication', () => {
         { code: 'M02', name: '林权证' },
         { code: 'M03', name: '伐区调查设计' },
       ],
-      events: [{ from: null, to: 'SUBMITTED', actorRole: 'APPLICANT', actor: 'applicant', windowCode: null, note: 'application received' }],
+      events: [
+        {
+          from: null,
+          to: 'SUBMITTED',
+          actorRole: 'APPLICANT',
+          actor: 'applicant',
+          windowCode: null,
+          note: 'application received',
+        },
+      ],
       supplementNotices: [],
     });
   });
@@ -53,7 +69,10 @@ describe('submitApplication', () => {
     const late = await h.data(SUBMIT, { input: harvestApplication() });
     h.now = new Date('2025-09-26T16:00:00Z'); // midnight in Shanghai: the 27th
     const next = await h.data(SUBMIT, { input: harvestApplication() });
-    expect([late.submitApplication.caseNumber, next.submitApplication.caseNumber]).toEqual(['53250320250926000002', '53250320250927000001']);
+    expect([late.submitApplication.caseNumber, next.submitApplication.caseNumber]).toEqual([
+      '53250320250926000002',
+      '53250320250927000001',
+    ]);
     h.now = new Date('2025-09-26T02:00:00Z');
   });
 
@@ -75,12 +94,26 @@ describe('submitApplication', () => {
       clerk: '王窗口',
       department: { code: '532503-FGJ' },
       decidingDepartments: [{ code: '532503-FGJ' }, { code: '532503-ZJJ' }, { code: '532503-HBJ' }],
-      events: [{ from: null, to: 'SUBMITTED', actorRole: 'COMPREHENSIVE_WINDOW', actor: '王窗口', windowCode: 'CW-INVEST', note: 'application received' }],
+      events: [
+        {
+          from: null,
+          to: 'SUBMITTED',
+          actorRole: 'COMPREHENSIVE_WINDOW',
+          actor: '王窗口',
+          windowCode: 'CW-INVEST',
+          note: 'application received',
+        },
+      ],
     });
   });
 
   test('missing required materials send the case to NEEDS_SUPPLEMENT with one notice listing every one of them', async () => {
-    const input = harvestApplication({ channel: 'WINDOW', windowCode: 'DW-LYJ', clerk: '林窗口', materials: ['M02', 'M04'] });
+    const input = harvestApplication({
+      channel: 'WINDOW',
+      windowCode: 'DW-LYJ',
+      clerk: '林窗口',
+      materials: ['M02', 'M04'],
+    });
     const { submitApplication } = await h.data(SUBMIT, { input });
     expect(submitApplication).toMatchObject({
       status: 'NEEDS_SUPPLEMENT',
@@ -89,8 +122,22 @@ describe('submitApplication', () => {
         { code: 'M04', name: '上年度更新造林验收证明' },
       ],
       events: [
-        { from: null, to: 'SUBMITTED', actorRole: 'DEPARTMENT_WINDOW', actor: '林窗口', windowCode: 'DW-LYJ', note: 'application received' },
-        { from: 'SUBMITTED', to: 'NEEDS_SUPPLEMENT', actorRole: 'SYSTEM', actor: 'system', windowCode: 'DW-LYJ', note: '2 required material(s) missing' },
+        {
+          from: null,
+          to: 'SUBMITTED',
+          actorRole: 'DEPARTMENT_WINDOW',
+          actor: '林窗口',
+          windowCode: 'DW-LYJ',
+          note: 'application received',
+        },
+        {
+          from: 'SUBMITTED',
+          to: 'NEEDS_SUPPLEMENT',
+          actorRole: 'SYSTEM',
+          actor: 'system',
+          windowCode: 'DW-LYJ',
+          note: '2 required material(s) missing',
+        },
       ],
       supplementNotices: [
         {
@@ -137,7 +184,9 @@ describe('idempotent submission', () => {
 
   test('concurrent different applications get distinct, gapless numbers', async () => {
     h.now = new Date('2025-12-01T02:00:00Z');
-    const answers = await Promise.all(Array.from({ length: 10 }, () => h.data(SUBMIT, { input: harvestApplication() })));
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () => h.data(SUBMIT, { input: harvestApplication() })),
+    );
     const numbers = answers.map((answer) => answer.submitApplication.caseNumber).sort();
     expect(numbers).toEqual(Array.from({ length: 10 }, (_, i) => `53250320251201${String(i + 1).padStart(6, '0')}`));
     h.now = new Date('2025-09-26T02:00:00Z');
@@ -177,7 +226,11 @@ describe('refused applications write nothing', () => {
     ],
     [
       'an invalid credit code',
-      { itemCode: INVESTMENT.code, applicant: { type: 'ENTERPRISE', name: '某公司', creditCode: '91532503MA6K123405' }, materials: ['M01'] },
+      {
+        itemCode: INVESTMENT.code,
+        applicant: { type: 'ENTERPRISE', name: '某公司', creditCode: '91532503MA6K123405' },
+        materials: ['M01'],
+      },
       {
         message: 'input.applicant.creditCode is not a valid unified social credit code (GB 32100): CHECKSUM',
         extensions: { code: 'BAD_USER_INPUT', field: 'input.applicant.creditCode', problem: 'CHECKSUM' },
@@ -186,27 +239,46 @@ describe('refused applications write nothing', () => {
     [
       'a person without an ID number',
       { applicant: { type: 'PERSON', name: '张三' } },
-      { message: 'A PERSON applicant needs a resident ID number', extensions: { code: 'BAD_USER_INPUT', field: 'input.applicant.idNumber' } },
+      {
+        message: 'A PERSON applicant needs a resident ID number',
+        extensions: { code: 'BAD_USER_INPUT', field: 'input.applicant.idNumber' },
+      },
     ],
     [
       'an applicant the item does not serve',
-      { itemCode: DISABILITY_CARD.code, applicant: { type: 'ENTERPRISE', name: '某公司', creditCode: ENTERPRISE_CODE }, materials: ['M01', 'M02'] },
-      { message: `${DISABILITY_CARD.code} does not serve ENTERPRISE applicants`, extensions: { code: 'BAD_USER_INPUT', field: 'input.applicant.type' } },
+      {
+        itemCode: DISABILITY_CARD.code,
+        applicant: { type: 'ENTERPRISE', name: '某公司', creditCode: ENTERPRISE_CODE },
+        materials: ['M01', 'M02'],
+      },
+      {
+        message: `${DISABILITY_CARD.code} does not serve ENTERPRISE applicants`,
+        extensions: { code: 'BAD_USER_INPUT', field: 'input.applicant.type' },
+      },
     ],
     [
       'an unknown item',
       { itemCode: 'XK99999000-532503' },
-      { message: 'There is no service item XK99999000-532503', extensions: { code: 'BAD_USER_INPUT', field: 'input.itemCode' } },
+      {
+        message: 'There is no service item XK99999000-532503',
+        extensions: { code: 'BAD_USER_INPUT', field: 'input.itemCode' },
+      },
     ],
     [
       'a material the item version does not list',
       { materials: ['M01', 'M09'] },
-      { message: `${HARVEST.code} version 2 lists no material M09`, extensions: { code: 'BAD_USER_INPUT', field: 'input.materials[1]' } },
+      {
+        message: `${HARVEST.code} version 2 lists no material M09`,
+        extensions: { code: 'BAD_USER_INPUT', field: 'input.materials[1]' },
+      },
     ],
     [
       'a window application without the window',
       { channel: 'WINDOW', clerk: '王窗口' },
-      { message: 'An application at a window names the window', extensions: { code: 'BAD_USER_INPUT', field: 'input.windowCode' } },
+      {
+        message: 'An application at a window names the window',
+        extensions: { code: 'BAD_USER_INPUT', field: 'input.windowCode' },
+      },
     ],
     [
       'an unknown window',
@@ -216,7 +288,10 @@ describe('refused applications write nothing', () => {
     [
       'an empty idempotency key',
       { idempotencyKey: '  ' },
-      { message: 'input.idempotencyKey must not be empty', extensions: { code: 'BAD_USER_INPUT', field: 'input.idempotencyKey' } },
+      {
+        message: 'input.idempotencyKey must not be empty',
+        extensions: { code: 'BAD_USER_INPUT', field: 'input.idempotencyKey' },
+      },
     ],
   ];
 
@@ -241,7 +316,10 @@ describe('refused applications write nothing', () => {
     const answer = await h.run(SUBMIT, { input: harvestApplication() });
     expect(answer.data).toBeNull();
     expect(errorsOf(answer)).toEqual([
-      { message: 'the catalogue did not answer: connection refused', extensions: { code: 'UPSTREAM_UNAVAILABLE', service: 'catalogue' } },
+      {
+        message: 'the catalogue did not answer: connection refused',
+        extensions: { code: 'UPSTREAM_UNAVAILABLE', service: 'catalogue' },
+      },
     ]);
     expect(await countCases()).toBe(before);
   });

@@ -1,6 +1,15 @@
 import { DISABILITY_CARD, HARVEST, HARVEST_V1 } from './support/catalogue-fixtures';
 import { CasesHarness, errorsOf, GraphQLAnswer } from './support/harness';
-import { ACCEPT, CASE, DECIDE, harvestApplication, REJECT, REQUEST_SUPPLEMENT, SUBMIT, SUPPLY } from './support/operations';
+import {
+  ACCEPT,
+  CASE,
+  DECIDE,
+  harvestApplication,
+  REJECT,
+  REQUEST_SUPPLEMENT,
+  SUBMIT,
+  SUPPLY,
+} from './support/operations';
 
 let h: CasesHarness;
 beforeAll(async () => {
@@ -18,7 +27,11 @@ async function submitted(overrides: Record<string, unknown> = {}): Promise<strin
 }
 
 /** Refused, with exactly this error, and the case exactly as it was. */
-async function expectRefused(caseNumber: string, attempt: Promise<GraphQLAnswer>, error: { message: string; extensions: Record<string, unknown> }) {
+async function expectRefused(
+  caseNumber: string,
+  attempt: Promise<GraphQLAnswer>,
+  error: { message: string; extensions: Record<string, unknown> },
+) {
   const before = await h.data(CASE, { caseNumber });
   const answer = await attempt;
   expect(answer.data).toBeNull();
@@ -40,8 +53,22 @@ describe('acceptCase', () => {
       windowCode: 'CW-INVEST',
       clerk: '王窗口',
       events: [
-        { from: null, to: 'SUBMITTED', actorRole: 'APPLICANT', actor: 'applicant', windowCode: null, note: 'application received' },
-        { from: 'SUBMITTED', to: 'ACCEPTED', actorRole: 'COMPREHENSIVE_WINDOW', actor: '王窗口', windowCode: 'CW-INVEST', note: 'accepted' },
+        {
+          from: null,
+          to: 'SUBMITTED',
+          actorRole: 'APPLICANT',
+          actor: 'applicant',
+          windowCode: null,
+          note: 'application received',
+        },
+        {
+          from: 'SUBMITTED',
+          to: 'ACCEPTED',
+          actorRole: 'COMPREHENSIVE_WINDOW',
+          actor: '王窗口',
+          windowCode: 'CW-INVEST',
+          note: 'accepted',
+        },
       ],
     });
   });
@@ -49,7 +76,9 @@ describe('acceptCase', () => {
   test('the promised time limit is the pinned version’s, whatever the catalogue says today', async () => {
     const caseNumber = await submitted();
     // as if submitted before version 2 was published
-    await h.orm.em.fork().nativeUpdate('Case', { caseNumber }, { itemVersion: 1, promisedTimeLimit: HARVEST_V1.promisedTimeLimit });
+    await h.orm.em
+      .fork()
+      .nativeUpdate('Case', { caseNumber }, { itemVersion: 1, promisedTimeLimit: HARVEST_V1.promisedTimeLimit });
     const { acceptCase } = await h.data(ACCEPT, { input: { caseNumber, ...atInvestWindow } });
     // 10 working days: 09-28 (worked Sunday), 09-29, 09-30, 10-09, 10-10, 10-11 (worked Saturday), 10-13..10-16
     expect(acceptCase).toMatchObject({ itemVersion: 1, promisedTimeLimit: 10, dueDate: '2025-10-16' });
@@ -65,15 +94,23 @@ describe('acceptCase', () => {
   test('the item’s own department window accepts too', async () => {
     const caseNumber = await submitted();
     const { acceptCase } = await h.data(ACCEPT, { input: { caseNumber, clerk: '林窗口', windowCode: 'DW-LYJ' } });
-    expect(acceptCase).toMatchObject({ status: 'ACCEPTED', windowCode: 'DW-LYJ', events: [{}, { actorRole: 'DEPARTMENT_WINDOW' }] });
+    expect(acceptCase).toMatchObject({
+      status: 'ACCEPTED',
+      windowCode: 'DW-LYJ',
+      events: [{}, { actorRole: 'DEPARTMENT_WINDOW' }],
+    });
   });
 
   test('a comprehensive window the item is not authorised to is refused', async () => {
     const caseNumber = await submitted();
-    await expectRefused(caseNumber, h.run(ACCEPT, { input: { caseNumber, clerk: '民窗口', windowCode: 'CW-LIVELIHOOD' } }), {
-      message: `Window CW-LIVELIHOOD may not handle ${HARVEST.code}: the department has not authorised this window to accept the item`,
-      extensions: { code: 'NOT_AUTHORISED_AT_WINDOW', windowCode: 'CW-LIVELIHOOD', itemCode: HARVEST.code },
-    });
+    await expectRefused(
+      caseNumber,
+      h.run(ACCEPT, { input: { caseNumber, clerk: '民窗口', windowCode: 'CW-LIVELIHOOD' } }),
+      {
+        message: `Window CW-LIVELIHOOD may not handle ${HARVEST.code}: the department has not authorised this window to accept the item`,
+        extensions: { code: 'NOT_AUTHORISED_AT_WINDOW', windowCode: 'CW-LIVELIHOOD', itemCode: HARVEST.code },
+      },
+    );
   });
 
   test('another department’s window is refused', async () => {
@@ -89,7 +126,13 @@ describe('acceptCase', () => {
     await h.data(ACCEPT, { input: { caseNumber, ...atInvestWindow } });
     await expectRefused(caseNumber, h.run(ACCEPT, { input: { caseNumber, ...atInvestWindow } }), {
       message: 'A case cannot go from ACCEPTED to ACCEPTED (NO_SUCH_TRANSITION, by COMPREHENSIVE_WINDOW)',
-      extensions: { code: 'ILLEGAL_TRANSITION', from: 'ACCEPTED', to: 'ACCEPTED', actorRole: 'COMPREHENSIVE_WINDOW', reason: 'NO_SUCH_TRANSITION' },
+      extensions: {
+        code: 'ILLEGAL_TRANSITION',
+        from: 'ACCEPTED',
+        to: 'ACCEPTED',
+        actorRole: 'COMPREHENSIVE_WINDOW',
+        reason: 'NO_SUCH_TRANSITION',
+      },
     });
   });
 
@@ -97,7 +140,13 @@ describe('acceptCase', () => {
     const caseNumber = await submitted({ itemCode: DISABILITY_CARD.code, materials: ['M01', 'M02'] });
     await expectRefused(caseNumber, h.run(ACCEPT, { input: { caseNumber, clerk: '残窗口', windowCode: 'DW-CL' } }), {
       message: 'A case cannot go from SUBMITTED to ACCEPTED (CONDITION_NOT_MET, by DEPARTMENT_WINDOW)',
-      extensions: { code: 'ILLEGAL_TRANSITION', from: 'SUBMITTED', to: 'ACCEPTED', actorRole: 'DEPARTMENT_WINDOW', reason: 'CONDITION_NOT_MET' },
+      extensions: {
+        code: 'ILLEGAL_TRANSITION',
+        from: 'SUBMITTED',
+        to: 'ACCEPTED',
+        actorRole: 'DEPARTMENT_WINDOW',
+        reason: 'CONDITION_NOT_MET',
+      },
     });
   });
 
@@ -108,7 +157,10 @@ describe('acceptCase', () => {
     const answer = await h.run(ACCEPT, { input: { caseNumber, ...atInvestWindow } });
     h.catalogue.down = false;
     expect(errorsOf(answer)).toEqual([
-      { message: 'the catalogue did not answer: connection refused', extensions: { code: 'UPSTREAM_UNAVAILABLE', service: 'catalogue' } },
+      {
+        message: 'the catalogue did not answer: connection refused',
+        extensions: { code: 'UPSTREAM_UNAVAILABLE', service: 'catalogue' },
+      },
     ]);
     expect(await h.data(CASE, { caseNumber })).toEqual(before);
   });
@@ -116,7 +168,10 @@ describe('acceptCase', () => {
   test('an unknown case is NOT_FOUND', async () => {
     const answer = await h.run(ACCEPT, { input: { caseNumber: '53250320250926999999', ...atInvestWindow } });
     expect(errorsOf(answer)).toEqual([
-      { message: 'Case 53250320250926999999 does not exist', extensions: { code: 'NOT_FOUND', what: 'Case', key: '53250320250926999999' } },
+      {
+        message: 'Case 53250320250926999999 does not exist',
+        extensions: { code: 'NOT_FOUND', what: 'Case', key: '53250320250926999999' },
+      },
     ]);
   });
 });
@@ -157,7 +212,11 @@ describe('supplement (补正)', () => {
     expect(supplyMaterials).toMatchObject({
       status: 'SUBMITTED',
       materials: [{ code: 'M02' }, { code: 'M01' }, { code: 'M03' }],
-      events: [{ to: 'SUBMITTED' }, { to: 'NEEDS_SUPPLEMENT' }, { from: 'NEEDS_SUPPLEMENT', to: 'SUBMITTED', actorRole: 'APPLICANT', note: 'materials supplied' }],
+      events: [
+        { to: 'SUBMITTED' },
+        { to: 'NEEDS_SUPPLEMENT' },
+        { from: 'NEEDS_SUPPLEMENT', to: 'SUBMITTED', actorRole: 'APPLICANT', note: 'materials supplied' },
+      ],
     });
     expect(supplyMaterials.supplementNotices[0].resolvedAt).toBe(h.now.toISOString());
   });
@@ -166,7 +225,13 @@ describe('supplement (补正)', () => {
     const caseNumber = await submitted();
     await expectRefused(caseNumber, h.run(SUPPLY, { input: { caseNumber, materials: ['M01'] } }), {
       message: 'A case cannot go from SUBMITTED to SUBMITTED (NO_SUCH_TRANSITION, by APPLICANT)',
-      extensions: { code: 'ILLEGAL_TRANSITION', from: 'SUBMITTED', to: 'SUBMITTED', actorRole: 'APPLICANT', reason: 'NO_SUCH_TRANSITION' },
+      extensions: {
+        code: 'ILLEGAL_TRANSITION',
+        from: 'SUBMITTED',
+        to: 'SUBMITTED',
+        actorRole: 'APPLICANT',
+        reason: 'NO_SUCH_TRANSITION',
+      },
     });
   });
 
@@ -174,8 +239,13 @@ describe('supplement (补正)', () => {
     const caseNumber = await submitted();
     await expectRefused(
       caseNumber,
-      h.run(REQUEST_SUPPLEMENT, { input: { caseNumber, ...atInvestWindow, materials: [{ code: 'M09', reason: '?' }] } }),
-      { message: `${HARVEST.code} version 2 lists no material M09`, extensions: { code: 'BAD_USER_INPUT', field: 'input.materials[0].code' } },
+      h.run(REQUEST_SUPPLEMENT, {
+        input: { caseNumber, ...atInvestWindow, materials: [{ code: 'M09', reason: '?' }] },
+      }),
+      {
+        message: `${HARVEST.code} version 2 lists no material M09`,
+        extensions: { code: 'BAD_USER_INPUT', field: 'input.materials[0].code' },
+      },
     );
   });
 });
@@ -191,11 +261,22 @@ describe('rejectCase', () => {
 
   test('a case waiting for materials can be rejected, with its reason kept', async () => {
     const caseNumber = await submitted({ materials: [] });
-    const { rejectCase } = await h.data(REJECT, { input: { caseNumber, ...atInvestWindow, reason: '申请人逾期未补正' } });
+    const { rejectCase } = await h.data(REJECT, {
+      input: { caseNumber, ...atInvestWindow, reason: '申请人逾期未补正' },
+    });
     expect(rejectCase).toMatchObject({
       status: 'REJECTED',
       reason: '申请人逾期未补正',
-      events: [{}, {}, { from: 'NEEDS_SUPPLEMENT', to: 'REJECTED', actorRole: 'COMPREHENSIVE_WINDOW', note: 'not accepted: 申请人逾期未补正' }],
+      events: [
+        {},
+        {},
+        {
+          from: 'NEEDS_SUPPLEMENT',
+          to: 'REJECTED',
+          actorRole: 'COMPREHENSIVE_WINDOW',
+          note: 'not accepted: 申请人逾期未补正',
+        },
+      ],
     });
   });
 
@@ -204,7 +285,13 @@ describe('rejectCase', () => {
     await h.data(REJECT, { input: { caseNumber, ...atInvestWindow, reason: '不属于受理范围' } });
     await expectRefused(caseNumber, h.run(ACCEPT, { input: { caseNumber, ...atInvestWindow } }), {
       message: 'A case cannot go from REJECTED to ACCEPTED (NO_SUCH_TRANSITION, by COMPREHENSIVE_WINDOW)',
-      extensions: { code: 'ILLEGAL_TRANSITION', from: 'REJECTED', to: 'ACCEPTED', actorRole: 'COMPREHENSIVE_WINDOW', reason: 'NO_SUCH_TRANSITION' },
+      extensions: {
+        code: 'ILLEGAL_TRANSITION',
+        from: 'REJECTED',
+        to: 'ACCEPTED',
+        actorRole: 'COMPREHENSIVE_WINDOW',
+        reason: 'NO_SUCH_TRANSITION',
+      },
     });
   });
 });
@@ -221,7 +308,16 @@ describe('decideImmediately', () => {
       dueDate: '2025-09-26',
       reason: null,
       windowCode: 'DW-CL',
-      events: [{}, { from: 'SUBMITTED', to: 'APPROVED', actorRole: 'DEPARTMENT_WINDOW', actor: '残窗口', note: 'approved on the spot' }],
+      events: [
+        {},
+        {
+          from: 'SUBMITTED',
+          to: 'APPROVED',
+          actorRole: 'DEPARTMENT_WINDOW',
+          actor: '残窗口',
+          note: 'approved on the spot',
+        },
+      ],
     });
   });
 
@@ -231,8 +327,14 @@ describe('decideImmediately', () => {
       message: 'A denial must state its reason',
       extensions: { code: 'BAD_USER_INPUT', field: 'input.reason' },
     });
-    const { decideImmediately } = await h.data(DECIDE, { input: { caseNumber, ...atOwnWindow, outcome: 'DENIED', reason: '不符合评定标准' } });
-    expect(decideImmediately).toMatchObject({ status: 'DENIED', reason: '不符合评定标准', events: [{}, { note: 'denied on the spot: 不符合评定标准' }] });
+    const { decideImmediately } = await h.data(DECIDE, {
+      input: { caseNumber, ...atOwnWindow, outcome: 'DENIED', reason: '不符合评定标准' },
+    });
+    expect(decideImmediately).toMatchObject({
+      status: 'DENIED',
+      reason: '不符合评定标准',
+      events: [{}, { note: 'denied on the spot: 不符合评定标准' }],
+    });
   });
 
   test('a comprehensive window cannot decide on the spot', async () => {
@@ -245,9 +347,19 @@ describe('decideImmediately', () => {
 
   test('a promised item cannot be decided on the spot', async () => {
     const caseNumber = await submitted();
-    await expectRefused(caseNumber, h.run(DECIDE, { input: { caseNumber, clerk: '林窗口', windowCode: 'DW-LYJ', outcome: 'APPROVED' } }), {
-      message: 'A case cannot go from SUBMITTED to APPROVED (CONDITION_NOT_MET, by DEPARTMENT_WINDOW)',
-      extensions: { code: 'ILLEGAL_TRANSITION', from: 'SUBMITTED', to: 'APPROVED', actorRole: 'DEPARTMENT_WINDOW', reason: 'CONDITION_NOT_MET' },
-    });
+    await expectRefused(
+      caseNumber,
+      h.run(DECIDE, { input: { caseNumber, clerk: '林窗口', windowCode: 'DW-LYJ', outcome: 'APPROVED' } }),
+      {
+        message: 'A case cannot go from SUBMITTED to APPROVED (CONDITION_NOT_MET, by DEPARTMENT_WINDOW)',
+        extensions: {
+          code: 'ILLEGAL_TRANSITION',
+          from: 'SUBMITTED',
+          to: 'APPROVED',
+          actorRole: 'DEPARTMENT_WINDOW',
+          reason: 'CONDITION_NOT_MET',
+        },
+      },
+    );
   });
 });

@@ -1,10 +1,20 @@
 import { GraphQLError } from 'graphql';
-import { ActorRole, assertTransition, CaseStatus, checkTransition, HandlingMode, TransitionContext } from '../../../subgraphs/cases/workflow';
+import {
+  ActorRole,
+  assertTransition,
+  CaseStatus,
+  checkTransition,
+  HandlingMode,
+  TransitionContext,
+} from '../../../subgraphs/cases/workflow';
 
 const STATUSES = Object.values(CaseStatus);
 const ROLES = Object.values(ActorRole);
 const CONTEXTS: TransitionContext[] = [HandlingMode.PROMISED, HandlingMode.IMMEDIATE].flatMap((handlingMode) =>
-  [null, CaseStatus.SUBMITTED, CaseStatus.IN_REVIEW].map((supplementRequestedIn) => ({ handlingMode, supplementRequestedIn })),
+  [null, CaseStatus.SUBMITTED, CaseStatus.IN_REVIEW].map((supplementRequestedIn) => ({
+    handlingMode,
+    supplementRequestedIn,
+  })),
 );
 
 const WINDOWS = ['COMPREHENSIVE_WINDOW', 'DEPARTMENT_WINDOW'];
@@ -66,14 +76,22 @@ describe('the workflow table over every status × status × actor × case contex
 
   test('REJECTED and DELIVERED are final', () => {
     for (const from of [CaseStatus.REJECTED, CaseStatus.DELIVERED]) {
-      for (const to of STATUSES) expect(checkTransition(from, to, ActorRole.SYSTEM, CONTEXTS[0])).toEqual({ allowed: false, reason: 'NO_SUCH_TRANSITION' });
+      for (const to of STATUSES)
+        expect(checkTransition(from, to, ActorRole.SYSTEM, CONTEXTS[0])).toEqual({
+          allowed: false,
+          reason: 'NO_SUCH_TRANSITION',
+        });
     }
   });
 });
 
 describe('assertTransition', () => {
   test('returns the rule of an allowed move', () => {
-    expect(assertTransition(CaseStatus.SUBMITTED, CaseStatus.ACCEPTED, ActorRole.COMPREHENSIVE_WINDOW, { handlingMode: HandlingMode.PROMISED })).toEqual({
+    expect(
+      assertTransition(CaseStatus.SUBMITTED, CaseStatus.ACCEPTED, ActorRole.COMPREHENSIVE_WINDOW, {
+        handlingMode: HandlingMode.PROMISED,
+      }),
+    ).toEqual({
       from: 'SUBMITTED',
       to: 'ACCEPTED',
       action: 'accepted',
@@ -83,7 +101,10 @@ describe('assertTransition', () => {
   });
 
   test('refuses with ILLEGAL_TRANSITION naming from, to, the actor and why', () => {
-    const attempt = () => assertTransition(CaseStatus.DELIVERED, CaseStatus.SUBMITTED, ActorRole.APPLICANT, { handlingMode: HandlingMode.PROMISED });
+    const attempt = () =>
+      assertTransition(CaseStatus.DELIVERED, CaseStatus.SUBMITTED, ActorRole.APPLICANT, {
+        handlingMode: HandlingMode.PROMISED,
+      });
     expect(attempt).toThrow(GraphQLError);
     expect(attempt).toThrow('A case cannot go from DELIVERED to SUBMITTED (NO_SUCH_TRANSITION, by APPLICANT)');
     try {
@@ -100,11 +121,19 @@ describe('assertTransition', () => {
   });
 
   test('an immediate item cannot be accepted for the back office, a promised one cannot be decided on the spot', () => {
-    expect(checkTransition(CaseStatus.SUBMITTED, CaseStatus.ACCEPTED, ActorRole.DEPARTMENT_WINDOW, { handlingMode: HandlingMode.IMMEDIATE })).toEqual({
+    expect(
+      checkTransition(CaseStatus.SUBMITTED, CaseStatus.ACCEPTED, ActorRole.DEPARTMENT_WINDOW, {
+        handlingMode: HandlingMode.IMMEDIATE,
+      }),
+    ).toEqual({
       allowed: false,
       reason: 'CONDITION_NOT_MET',
     });
-    expect(checkTransition(CaseStatus.SUBMITTED, CaseStatus.APPROVED, ActorRole.DEPARTMENT_WINDOW, { handlingMode: HandlingMode.PROMISED })).toEqual({
+    expect(
+      checkTransition(CaseStatus.SUBMITTED, CaseStatus.APPROVED, ActorRole.DEPARTMENT_WINDOW, {
+        handlingMode: HandlingMode.PROMISED,
+      }),
+    ).toEqual({
       allowed: false,
       reason: 'CONDITION_NOT_MET',
     });

@@ -19,9 +19,11 @@ describe('2017 National Day week (holiday 10-01..10-08, Saturday 09-30 worked)',
   });
 
   test('day by day', () => {
-    expect(['2017-09-29', '2017-09-30', '2017-10-01', '2017-10-06', '2017-10-08', '2017-10-09'].map((day) => calendar.isWorkingDay(day))).toEqual([
-      true, true, false, false, false, true,
-    ]);
+    expect(
+      ['2017-09-29', '2017-09-30', '2017-10-01', '2017-10-06', '2017-10-08', '2017-10-09'].map((day) =>
+        calendar.isWorkingDay(day),
+      ),
+    ).toEqual([true, true, false, false, false, true]);
   });
 });
 

@@ -1,9 +1,12 @@
 import { assertCreditCode, creditCodeProblem } from '../../../lib/identity';
 
 describe('GB 32100 unified social credit code', () => {
-  it.each(['12441500196720244T', '11511301008778183N', '115113010833722043', '91532503MA6K123404'])('accepts %s', (code) => {
-    expect(creditCodeProblem(code)).toBeNull();
-  });
+  it.each(['12441500196720244T', '11511301008778183N', '115113010833722043', '91532503MA6K123404'])(
+    'accepts %s',
+    (code) => {
+      expect(creditCodeProblem(code)).toBeNull();
+    },
+  );
 
   it('accepts lower case and normalises it', () => {
     expect(assertCreditCode('91532503ma6k123404', 'creditCode')).toBe('91532503MA6K123404');

@@ -2,9 +2,12 @@ import { GraphQLError } from 'graphql';
 import { assertResidentId, maskIdNumbers, parseResidentId, residentIdProblem } from '../../../lib/identity';
 
 describe('GB 11643 resident ID', () => {
-  it.each(['34052419800101001X', '11010519491231002X', '532503198001010015', '532503200002290055'])('accepts %s', (id) => {
-    expect(residentIdProblem(id)).toBeNull();
-  });
+  it.each(['34052419800101001X', '11010519491231002X', '532503198001010015', '532503200002290055'])(
+    'accepts %s',
+    (id) => {
+      expect(residentIdProblem(id)).toBeNull();
+    },
+  );
 
   it('accepts a lower-case x and normalises it', () => {
     expect(residentIdProblem('34052419800101001x')).toBeNull();
@@ -40,7 +43,11 @@ describe('GB 11643 resident ID', () => {
     } catch (caught) {
       error = caught as GraphQLError;
     }
-    expect(error?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.applicant.idNumber', problem: 'CHECKSUM' });
+    expect(error?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'input.applicant.idNumber',
+      problem: 'CHECKSUM',
+    });
   });
 
   it('masks ID numbers inside text', () => {

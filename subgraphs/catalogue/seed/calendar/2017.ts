@@ -8,7 +8,11 @@ export const holidays2017: HolidayNotice = {
   publishedOn: '2016-12-01',
   festivals: [
     { name: '元旦', daysOff: { from: '2017-01-01', to: '2017-01-02' }, workedWeekendDays: [] },
-    { name: '春节', daysOff: { from: '2017-01-27', to: '2017-02-02' }, workedWeekendDays: ['2017-01-22', '2017-02-04'] },
+    {
+      name: '春节',
+      daysOff: { from: '2017-01-27', to: '2017-02-02' },
+      workedWeekendDays: ['2017-01-22', '2017-02-04'],
+    },
     { name: '清明节', daysOff: { from: '2017-04-02', to: '2017-04-04' }, workedWeekendDays: ['2017-04-01'] },
     { name: '劳动节', daysOff: { from: '2017-04-29', to: '2017-05-01' }, workedWeekendDays: [] },
     { name: '端午节', daysOff: { from: '2017-05-28', to: '2017-05-30' }, workedWeekendDays: ['2017-05-27'] },

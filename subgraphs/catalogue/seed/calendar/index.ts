@@ -5,7 +5,7 @@ import { holidays2025 } from './2025';
 import { holidays2026 } from './2026';
 import { HolidayNotice } from './notice';
 
-export { HolidayNotice };
+export type { HolidayNotice };
 
 /** Every year with a notice. Add a year by adding its file here; the next start loads it. */
 export const holidayNotices: readonly HolidayNotice[] = [holidays2017, holidays2025, holidays2026];

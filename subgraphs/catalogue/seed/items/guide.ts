@@ -20,7 +20,13 @@ export const ID_CARD_LAW = '《中华人民共和国居民身份证法》第十�
  * someone else).
  */
 
-export function form(code: string, name: string, legalBasis: string, instructions: string, signatureRule = '申请人签字；单位申请的加盖单位公章'): MaterialElements {
+export function form(
+  code: string,
+  name: string,
+  legalBasis: string,
+  instructions: string,
+  signatureRule = '申请人签字；单位申请的加盖单位公章',
+): MaterialElements {
   return {
     code,
     name,
@@ -42,7 +48,9 @@ export function issued(
   name: string,
   legalBasis: string,
   instructions: string,
-  options: Partial<Pick<MaterialElements, 'required' | 'source' | 'format' | 'copies' | 'acceptanceMethod' | 'signatureRule'>> = {},
+  options: Partial<
+    Pick<MaterialElements, 'required' | 'source' | 'format' | 'copies' | 'acceptanceMethod' | 'signatureRule'>
+  > = {},
 ): MaterialElements {
   return {
     code,
@@ -62,20 +70,47 @@ export function issued(
 }
 
 /** A document a third party (design institute, hospital, inspection body) draws up and seals. */
-export const thirdParty = (code: string, name: string, legalBasis: string, instructions: string, signatureRule: string): MaterialElements =>
-  issued(code, name, legalBasis, instructions, { source: MaterialSource.THIRD_PARTY, format: MaterialFormat.ORIGINAL, signatureRule });
+export const thirdParty = (
+  code: string,
+  name: string,
+  legalBasis: string,
+  instructions: string,
+  signatureRule: string,
+): MaterialElements =>
+  issued(code, name, legalBasis, instructions, {
+    source: MaterialSource.THIRD_PARTY,
+    format: MaterialFormat.ORIGINAL,
+    signatureRule,
+  });
 
 export const idCard = (code: string, who = '申请人'): MaterialElements =>
-  issued(code, `${who}居民身份证`, ID_CARD_LAW, `提供${who}有效居民身份证原件核验，正反面复印在同一张A4纸上；已接入电子证照的可免交复印件。`);
+  issued(
+    code,
+    `${who}居民身份证`,
+    ID_CARD_LAW,
+    `提供${who}有效居民身份证原件核验，正反面复印在同一张A4纸上；已接入电子证照的可免交复印件。`,
+  );
 
 export const businessLicence = (code: string): MaterialElements =>
-  issued(code, '营业执照', '《中华人民共和国行政许可法》第三十一条', '提供加载统一社会信用代码的营业执照副本原件核验，复印件加盖单位公章。', {
-    signatureRule: '复印件加盖单位公章',
-  });
+  issued(
+    code,
+    '营业执照',
+    '《中华人民共和国行政许可法》第三十一条',
+    '提供加载统一社会信用代码的营业执照副本原件核验，复印件加盖单位公章。',
+    {
+      signatureRule: '复印件加盖单位公章',
+    },
+  );
 
 /** Only when someone applies on the applicant's behalf, hence not required. */
 export const agentAuthorisation = (code: string): MaterialElements => ({
-  ...form(code, '授权委托书', '《中华人民共和国民法通则》第六十五条', '委托他人代办时提交，写明委托事项、权限和期限，并附受托人居民身份证复印件。', '委托人签字或加盖单位公章，受托人签字'),
+  ...form(
+    code,
+    '授权委托书',
+    '《中华人民共和国民法通则》第六十五条',
+    '委托他人代办时提交，写明委托事项、权限和期限，并附受托人居民身份证复印件。',
+    '委托人签字或加盖单位公章，受托人签字',
+  ),
   required: false,
 });
 
@@ -88,9 +123,25 @@ export const agentAuthorisation = (code: string): MaterialElements => ({
 export function promisedProcess(acceptor: string, department: string, promisedDays: number): StepElements[] {
   const decisionDays = Math.floor(promisedDays / 3);
   return [
-    { name: '受理', actor: acceptor, workingDays: 0, description: '核验申请人身份和材料；材料齐全、符合法定形式的当场受理并出具受理通知书，材料不全的一次性告知需补正的全部内容。' },
-    { name: '审查', actor: `${department}承办股室`, workingDays: promisedDays - decisionDays, description: '对申请材料进行实质审查，需要现场核查的组织核查。' },
-    { name: '决定', actor: `${department}分管领导`, workingDays: decisionDays, description: '作出准予或不予的决定；不予的书面说明理由并告知申请人依法享有的权利。' },
+    {
+      name: '受理',
+      actor: acceptor,
+      workingDays: 0,
+      description:
+        '核验申请人身份和材料；材料齐全、符合法定形式的当场受理并出具受理通知书，材料不全的一次性告知需补正的全部内容。',
+    },
+    {
+      name: '审查',
+      actor: `${department}承办股室`,
+      workingDays: promisedDays - decisionDays,
+      description: '对申请材料进行实质审查，需要现场核查的组织核查。',
+    },
+    {
+      name: '决定',
+      actor: `${department}分管领导`,
+      workingDays: decisionDays,
+      description: '作出准予或不予的决定；不予的书面说明理由并告知申请人依法享有的权利。',
+    },
     { name: '送达', actor: acceptor, workingDays: 0, description: '统一窗口出件：结果文书由窗口送达或邮寄申请人。' },
   ];
 }

@@ -5,7 +5,7 @@ import { livelihoodItems } from './livelihood';
 import { marketHealthDisabilityItems } from './market-health-disability';
 import { townCommunityItems } from './town-community';
 
-export { SeedItem };
+export type { SeedItem };
 
 /** Every seeded item, ordered by code. */
 export const seedItems: SeedItem[] = [

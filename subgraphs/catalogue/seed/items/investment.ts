@@ -1,6 +1,17 @@
 import { ApplicantType, DecidingSystem, HandlingMode, MaterialFormat, OnlineDepth, ServiceItemType } from '../../enums';
 import { CITY } from '../divisions';
-import { agentAuthorisation, businessLicence, form, FREE, issued, PILOT_START, pilotItem, promisedProcess, SeedItem, thirdParty } from './guide';
+import {
+  agentAuthorisation,
+  businessLicence,
+  form,
+  FREE,
+  issued,
+  PILOT_START,
+  pilotItem,
+  promisedProcess,
+  SeedItem,
+  thirdParty,
+} from './guide';
 
 const DEVELOPMENT = `${CITY}-FGJ`;
 const LAND = `${CITY}-GTJ`;
@@ -23,18 +34,37 @@ export const investmentItems: SeedItem[] = [
     promisedTimeLimit: 15,
     fee: FREE,
     servesApplicantTypes: ENTERPRISE,
-    conditions: '属于《政府核准的投资项目目录》内由市级核准的企业投资项目；项目符合产业政策和规划；已取得用地预审、选址意见和环境影响评价审批意见，或与核准并联办理。',
-    legalBasis: '《企业投资项目核准和备案管理条例》（国务院令第673号）第六条、第九条；《企业投资项目核准和备案管理办法》（国家发展改革委令第2号）',
+    conditions:
+      '属于《政府核准的投资项目目录》内由市级核准的企业投资项目；项目符合产业政策和规划；已取得用地预审、选址意见和环境影响评价审批意见，或与核准并联办理。',
+    legalBasis:
+      '《企业投资项目核准和备案管理条例》（国务院令第673号）第六条、第九条；《企业投资项目核准和备案管理办法》（国家发展改革委令第2号）',
     departmentWindowCode: 'DW-FGJ',
     onlineDepth: OnlineDepth.ONLINE_PRE_REVIEW,
     decidingSystem: DecidingSystem.NONE,
     highVolumeOnline: false,
     visitsRequired: 1,
     materials: [
-      form('M01', '项目申请报告', '《企业投资项目核准和备案管理条例》第七条', '写明企业基本情况、项目情况、资源利用和生态环境影响、经济和社会影响分析。', '加盖项目单位公章'),
+      form(
+        'M01',
+        '项目申请报告',
+        '《企业投资项目核准和备案管理条例》第七条',
+        '写明企业基本情况、项目情况、资源利用和生态环境影响、经济和社会影响分析。',
+        '加盖项目单位公章',
+      ),
       businessLicence('M02'),
-      issued('M03', '用地预审意见', '《企业投资项目核准和备案管理条例》第八条', '国土资源部门出具；并联办理的可在审批过程中补充。'),
-      issued('M04', '选址意见书', '《中华人民共和国城乡规划法》第三十六条', '住建（规划）部门核发，仅限以划拨方式取得用地的项目。', { required: false }),
+      issued(
+        'M03',
+        '用地预审意见',
+        '《企业投资项目核准和备案管理条例》第八条',
+        '国土资源部门出具；并联办理的可在审批过程中补充。',
+      ),
+      issued(
+        'M04',
+        '选址意见书',
+        '《中华人民共和国城乡规划法》第三十六条',
+        '住建（规划）部门核发，仅限以划拨方式取得用地的项目。',
+        { required: false },
+      ),
       agentAuthorisation('M05'),
     ],
     process: promisedProcess(INVESTMENT_WINDOW, '市发改局（牵头，国土、环保、住建并联）', 15),
@@ -58,7 +88,13 @@ export const investmentItems: SeedItem[] = [
     highVolumeOnline: true,
     visitsRequired: 0,
     materials: [
-      form('M01', '企业投资项目备案信息表', '《企业投资项目核准和备案管理条例》第十三条', '在线填报企业基本情况、项目名称、建设地点、建设规模和内容、总投资额，并对真实性作出承诺。', '加盖企业公章或使用电子签章'),
+      form(
+        'M01',
+        '企业投资项目备案信息表',
+        '《企业投资项目核准和备案管理条例》第十三条',
+        '在线填报企业基本情况、项目名称、建设地点、建设规模和内容、总投资额，并对真实性作出承诺。',
+        '加盖企业公章或使用电子签章',
+      ),
       businessLicence('M02'),
     ],
     process: promisedProcess(INVESTMENT_WINDOW, '市发改局', 1),
@@ -82,9 +118,23 @@ export const investmentItems: SeedItem[] = [
     highVolumeOnline: false,
     visitsRequired: 2,
     materials: [
-      form('M01', '可行性研究报告审批申请文件', '《国务院关于投资体制改革的决定》', '由项目主管部门或项目单位行文申报，写明项目概况和审批请求。', '加盖申报单位公章'),
-      thirdParty('M02', '可行性研究报告', '《国务院关于投资体制改革的决定》', '由编制单位编制，内容包括建设必要性、方案比选、投资估算和资金筹措。', '加盖编制单位公章'),
-      issued('M03', '项目建议书批复文件', '《国务院关于投资体制改革的决定》', '提供项目建议书批复文件复印件。', { format: MaterialFormat.COPY }),
+      form(
+        'M01',
+        '可行性研究报告审批申请文件',
+        '《国务院关于投资体制改革的决定》',
+        '由项目主管部门或项目单位行文申报，写明项目概况和审批请求。',
+        '加盖申报单位公章',
+      ),
+      thirdParty(
+        'M02',
+        '可行性研究报告',
+        '《国务院关于投资体制改革的决定》',
+        '由编制单位编制，内容包括建设必要性、方案比选、投资估算和资金筹措。',
+        '加盖编制单位公章',
+      ),
+      issued('M03', '项目建议书批复文件', '《国务院关于投资体制改革的决定》', '提供项目建议书批复文件复印件。', {
+        format: MaterialFormat.COPY,
+      }),
     ],
     // an internal approval (内部审批) the bureau keeps at its own window: not delegated
     process: promisedProcess('发改窗口', '市发改局', 12),
@@ -99,7 +149,8 @@ export const investmentItems: SeedItem[] = [
     promisedTimeLimit: 7,
     fee: FREE,
     servesApplicantTypes: ENTERPRISE,
-    conditions: '已办理用地批准手续，已取得建设工程规划许可证，施工场地已具备施工条件，已确定施工企业，有保证工程质量和安全的具体措施，建设资金已落实。',
+    conditions:
+      '已办理用地批准手续，已取得建设工程规划许可证，施工场地已具备施工条件，已确定施工企业，有保证工程质量和安全的具体措施，建设资金已落实。',
     legalBasis: '《中华人民共和国建筑法》第七条、第八条；《建筑工程施工许可管理办法》（住房和城乡建设部令第18号）',
     departmentWindowCode: 'DW-ZJJ',
     onlineDepth: OnlineDepth.ONLINE_PRE_REVIEW,
@@ -107,10 +158,28 @@ export const investmentItems: SeedItem[] = [
     highVolumeOnline: false,
     visitsRequired: 1,
     materials: [
-      form('M01', '建筑工程施工许可证申请表', '《建筑工程施工许可管理办法》第四条', '写明工程名称、地址、规模、合同价格和施工、监理单位。', '加盖建设单位公章'),
+      form(
+        'M01',
+        '建筑工程施工许可证申请表',
+        '《建筑工程施工许可管理办法》第四条',
+        '写明工程名称、地址、规模、合同价格和施工、监理单位。',
+        '加盖建设单位公章',
+      ),
       issued('M02', '建设工程规划许可证', '《中华人民共和国建筑法》第八条', '提供规划许可证原件核验。'),
-      thirdParty('M03', '施工合同', '《建筑工程施工许可管理办法》第四条', '建设单位与施工企业签订的施工合同。', '双方加盖公章'),
-      thirdParty('M04', '建设资金落实证明', '《建筑工程施工许可管理办法》第四条', '银行出具的到位资金证明或付款保函。', '加盖银行印章'),
+      thirdParty(
+        'M03',
+        '施工合同',
+        '《建筑工程施工许可管理办法》第四条',
+        '建设单位与施工企业签订的施工合同。',
+        '双方加盖公章',
+      ),
+      thirdParty(
+        'M04',
+        '建设资金落实证明',
+        '《建筑工程施工许可管理办法》第四条',
+        '银行出具的到位资金证明或付款保函。',
+        '加盖银行印章',
+      ),
     ],
     process: promisedProcess(INVESTMENT_WINDOW, '市住建局', 7),
     authorisedTo: { windowCode: 'CW-INVEST', grantedOn: PILOT_START },
@@ -126,16 +195,35 @@ export const investmentItems: SeedItem[] = [
     fee: FREE,
     servesApplicantTypes: ENTERPRISE,
     conditions: '建设项目符合土地利用总体规划，用地规模和功能分区符合土地使用标准，占用耕地的已落实补充耕地方案。',
-    legalBasis: '《中华人民共和国土地管理法实施条例》第二十二条、第二十三条；《建设项目用地预审管理办法》（国土资源部令第68号）',
+    legalBasis:
+      '《中华人民共和国土地管理法实施条例》第二十二条、第二十三条；《建设项目用地预审管理办法》（国土资源部令第68号）',
     departmentWindowCode: 'DW-GTJ',
     onlineDepth: OnlineDepth.ONLINE_PRE_REVIEW,
     decidingSystem: DecidingSystem.NONE,
     highVolumeOnline: false,
     visitsRequired: 1,
     materials: [
-      form('M01', '建设项目用地预审申请表', '《建设项目用地预审管理办法》第八条', '写明项目名称、建设地点、用地总面积及地类。', '加盖建设单位公章'),
-      form('M02', '建设项目用地预审申请报告', '《建设项目用地预审管理办法》第八条', '说明拟用地情况、补充耕地初步方案和征地补偿费用。', '加盖建设单位公章'),
-      thirdParty('M03', '勘测定界图', '《建设项目用地预审管理办法》第八条', '标注项目用地范围的1:10000或更大比例尺图件。', '加盖测绘单位公章'),
+      form(
+        'M01',
+        '建设项目用地预审申请表',
+        '《建设项目用地预审管理办法》第八条',
+        '写明项目名称、建设地点、用地总面积及地类。',
+        '加盖建设单位公章',
+      ),
+      form(
+        'M02',
+        '建设项目用地预审申请报告',
+        '《建设项目用地预审管理办法》第八条',
+        '说明拟用地情况、补充耕地初步方案和征地补偿费用。',
+        '加盖建设单位公章',
+      ),
+      thirdParty(
+        'M03',
+        '勘测定界图',
+        '《建设项目用地预审管理办法》第八条',
+        '标注项目用地范围的1:10000或更大比例尺图件。',
+        '加盖测绘单位公章',
+      ),
     ],
     process: promisedProcess(INVESTMENT_WINDOW, '市国土资源局', 15),
     authorisedTo: { windowCode: 'CW-INVEST', grantedOn: PILOT_START },
@@ -158,8 +246,20 @@ export const investmentItems: SeedItem[] = [
     highVolumeOnline: false,
     visitsRequired: 2,
     materials: [
-      form('M01', '建设项目环境影响评价文件审批申请书', '《建设项目环境保护管理条例》第九条', '写明项目名称、建设地点、建设性质和主要环境影响。', '加盖建设单位公章'),
-      thirdParty('M02', '建设项目环境影响报告表', '《中华人民共和国环境影响评价法》第十六条', '由编制单位编制，附编制人员签字。', '加盖编制单位公章并由编制人员签字'),
+      form(
+        'M01',
+        '建设项目环境影响评价文件审批申请书',
+        '《建设项目环境保护管理条例》第九条',
+        '写明项目名称、建设地点、建设性质和主要环境影响。',
+        '加盖建设单位公章',
+      ),
+      thirdParty(
+        'M02',
+        '建设项目环境影响报告表',
+        '《中华人民共和国环境影响评价法》第十六条',
+        '由编制单位编制，附编制人员签字。',
+        '加盖编制单位公章并由编制人员签字',
+      ),
       businessLicence('M03'),
     ],
     // 市环保局 has not delegated: its applications still go to its own window

@@ -1,6 +1,17 @@
 import { ApplicantType, DecidingSystem, HandlingMode, MaterialFormat, OnlineDepth, ServiceItemType } from '../../enums';
 import { CITY } from '../divisions';
-import { form, FREE, idCard, immediateProcess, issued, PILOT_START, pilotItem, promisedProcess, SeedItem, thirdParty } from './guide';
+import {
+  form,
+  FREE,
+  idCard,
+  immediateProcess,
+  issued,
+  PILOT_START,
+  pilotItem,
+  promisedProcess,
+  SeedItem,
+  thirdParty,
+} from './guide';
 
 const LIVELIHOOD_WINDOW = '民生事务综合受理窗口';
 const PERSON = [ApplicantType.PERSON];
@@ -15,7 +26,12 @@ export const livelihoodItems: SeedItem[] = [
     handlingMode: HandlingMode.PROMISED,
     legalTimeLimit: 60,
     promisedTimeLimit: 20,
-    fee: { charged: true, amountFen: 2000, basis: '《关于居民身份证收费标准及有关问题的通知》（发改价格〔2003〕2322号）', note: '首次申领、换领每证20元' },
+    fee: {
+      charged: true,
+      amountFen: 2000,
+      basis: '《关于居民身份证收费标准及有关问题的通知》（发改价格〔2003〕2322号）',
+      note: '首次申领、换领每证20元',
+    },
     servesApplicantTypes: PERSON,
     conditions: '居住在中华人民共和国境内的年满十六周岁的中国公民，在常住户口所在地申领。',
     legalBasis: '《中华人民共和国居民身份证法》第二条、第八条、第十条',
@@ -25,8 +41,16 @@ export const livelihoodItems: SeedItem[] = [
     highVolumeOnline: false,
     visitsRequired: 1,
     materials: [
-      form('M01', '居民身份证申领登记表', '《中华人民共和国居民身份证法》第十条', '窗口现场采集照片和指纹后核对登记信息。', '申请人签字'),
-      issued('M02', '居民户口簿', '《中华人民共和国居民身份证法》第十条', '提供户口簿原件核验。', { format: MaterialFormat.ORIGINAL }),
+      form(
+        'M01',
+        '居民身份证申领登记表',
+        '《中华人民共和国居民身份证法》第十条',
+        '窗口现场采集照片和指纹后核对登记信息。',
+        '申请人签字',
+      ),
+      issued('M02', '居民户口簿', '《中华人民共和国居民身份证法》第十条', '提供户口簿原件核验。', {
+        format: MaterialFormat.ORIGINAL,
+      }),
     ],
     process: promisedProcess(LIVELIHOOD_WINDOW, '市公安局', 20),
     authorisedTo: { windowCode: 'CW-LIVELIHOOD', grantedOn: PILOT_START },
@@ -41,7 +65,8 @@ export const livelihoodItems: SeedItem[] = [
     promisedTimeLimit: 20,
     fee: FREE,
     servesApplicantTypes: [ApplicantType.PERSON, ApplicantType.ENTERPRISE],
-    conditions: '有50个以上个人会员或30个以上单位会员，有规范的名称和组织机构、固定住所、专职工作人员、合法资产和经费来源，经业务主管单位审查同意。',
+    conditions:
+      '有50个以上个人会员或30个以上单位会员，有规范的名称和组织机构、固定住所、专职工作人员、合法资产和经费来源，经业务主管单位审查同意。',
     legalBasis: '《社会团体登记管理条例》第十条、第十一条、第十二条',
     departmentWindowCode: 'DW-MZ',
     onlineDepth: OnlineDepth.ONLINE_PRE_REVIEW,
@@ -49,10 +74,34 @@ export const livelihoodItems: SeedItem[] = [
     highVolumeOnline: false,
     visitsRequired: 1,
     materials: [
-      form('M01', '社会团体成立登记申请书', '《社会团体登记管理条例》第十一条', '写明社团名称、宗旨、业务范围和活动地域。', '发起人签字'),
-      issued('M02', '业务主管单位批准文件', '《社会团体登记管理条例》第十一条', '提供业务主管单位同意成立的批复原件。', { format: MaterialFormat.ORIGINAL }),
-      form('M03', '社会团体章程草案', '《社会团体登记管理条例》第十四条', '按章程示范文本起草，经会员大会通过。', '发起人签字'),
-      thirdParty('M04', '验资报告', '《社会团体登记管理条例》第十一条', '由会计师事务所出具的注册资金验资报告。', '加盖会计师事务所公章'),
+      form(
+        'M01',
+        '社会团体成立登记申请书',
+        '《社会团体登记管理条例》第十一条',
+        '写明社团名称、宗旨、业务范围和活动地域。',
+        '发起人签字',
+      ),
+      issued(
+        'M02',
+        '业务主管单位批准文件',
+        '《社会团体登记管理条例》第十一条',
+        '提供业务主管单位同意成立的批复原件。',
+        { format: MaterialFormat.ORIGINAL },
+      ),
+      form(
+        'M03',
+        '社会团体章程草案',
+        '《社会团体登记管理条例》第十四条',
+        '按章程示范文本起草，经会员大会通过。',
+        '发起人签字',
+      ),
+      thirdParty(
+        'M04',
+        '验资报告',
+        '《社会团体登记管理条例》第十一条',
+        '由会计师事务所出具的注册资金验资报告。',
+        '加盖会计师事务所公章',
+      ),
     ],
     process: promisedProcess(LIVELIHOOD_WINDOW, '市民政局', 20),
     authorisedTo: { windowCode: 'CW-LIVELIHOOD', grantedOn: PILOT_START },
@@ -80,10 +129,24 @@ export const livelihoodItems: SeedItem[] = [
     highVolumeOnline: true,
     visitsRequired: 0,
     materials: [
-      form('M01', '不动产登记申请书', '《不动产登记暂行条例》第十六条', '填写不动产坐落、权利人、登记原因和登记事项。', '申请人签字或盖章'),
+      form(
+        'M01',
+        '不动产登记申请书',
+        '《不动产登记暂行条例》第十六条',
+        '填写不动产坐落、权利人、登记原因和登记事项。',
+        '申请人签字或盖章',
+      ),
       idCard('M02', '交易双方'),
-      issued('M03', '不动产权证书', '《不动产登记暂行条例》第十六条', '提供原不动产权证书原件，登记完成后收回。', { format: MaterialFormat.ORIGINAL }),
-      thirdParty('M04', '不动产买卖合同', '《不动产登记暂行条例实施细则》第三十八条', '提交经网签备案的买卖合同。', '买卖双方签字或盖章'),
+      issued('M03', '不动产权证书', '《不动产登记暂行条例》第十六条', '提供原不动产权证书原件，登记完成后收回。', {
+        format: MaterialFormat.ORIGINAL,
+      }),
+      thirdParty(
+        'M04',
+        '不动产买卖合同',
+        '《不动产登记暂行条例实施细则》第三十八条',
+        '提交经网签备案的买卖合同。',
+        '买卖双方签字或盖章',
+      ),
       issued('M05', '完税凭证', '《中华人民共和国契税暂行条例》第十一条', '提供契税等税费完税凭证。'),
     ],
     process: promisedProcess(LIVELIHOOD_WINDOW, '市不动产登记中心', 5),
@@ -107,7 +170,13 @@ export const livelihoodItems: SeedItem[] = [
     highVolumeOnline: true,
     visitsRequired: 0,
     materials: [
-      form('M01', '就业创业登记申请表', '《就业服务与就业管理规定》第六十三条', '填写本人信息、就业失业状态和就业意愿。', '申请人签字'),
+      form(
+        'M01',
+        '就业创业登记申请表',
+        '《就业服务与就业管理规定》第六十三条',
+        '填写本人信息、就业失业状态和就业意愿。',
+        '申请人签字',
+      ),
       idCard('M02'),
     ],
     process: immediateProcess('社保医保人力资源窗口'),
@@ -130,10 +199,22 @@ export const livelihoodItems: SeedItem[] = [
     highVolumeOnline: false,
     visitsRequired: 1,
     materials: [
-      form('M01', '教师资格认定申请表', '《教师资格条例实施办法》第十六条', '网上报名后打印，贴近期免冠照片。', '申请人签字'),
+      form(
+        'M01',
+        '教师资格认定申请表',
+        '《教师资格条例实施办法》第十六条',
+        '网上报名后打印，贴近期免冠照片。',
+        '申请人签字',
+      ),
       idCard('M02'),
       issued('M03', '学历证书', '《教师资格条例》第十三条', '提供最高学历证书原件核验。'),
-      thirdParty('M04', '体检合格证明', '《教师资格条例实施办法》第十六条', '由指定医院出具的教师资格认定体检表。', '加盖医院公章'),
+      thirdParty(
+        'M04',
+        '体检合格证明',
+        '《教师资格条例实施办法》第十六条',
+        '由指定医院出具的教师资格认定体检表。',
+        '加盖医院公章',
+      ),
       issued('M05', '普通话水平测试等级证书', '《教师资格条例实施办法》第八条', '提供等级证书原件核验。'),
     ],
     process: promisedProcess('教育窗口', '市教育局', 20),

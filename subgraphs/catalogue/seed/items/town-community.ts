@@ -1,6 +1,16 @@
 import { ApplicantType, DecidingSystem, HandlingMode, OnlineDepth, ServiceItemType } from '../../enums';
 import { WENLAN, YINHE } from '../divisions';
-import { form, FREE, idCard, immediateProcess, issued, pilotItem, promisedProcess, SeedItem, thirdParty } from './guide';
+import {
+  form,
+  FREE,
+  idCard,
+  immediateProcess,
+  issued,
+  pilotItem,
+  promisedProcess,
+  SeedItem,
+  thirdParty,
+} from './guide';
 
 const TOWN = `${WENLAN}-ZF`;
 const COMMUNITY = `${YINHE}-JWH`;
@@ -37,7 +47,13 @@ export const townCommunityItems: SeedItem[] = [
     highVolumeOnline: true,
     visitsRequired: 0,
     materials: [
-      form('M01', '新型农村合作医疗参保登记表', '《关于进一步加强新型农村合作医疗管理工作的通知》', '以户为单位填写全部家庭成员的姓名、身份证号码和与户主关系。', '户主签字'),
+      form(
+        'M01',
+        '新型农村合作医疗参保登记表',
+        '《关于进一步加强新型农村合作医疗管理工作的通知》',
+        '以户为单位填写全部家庭成员的姓名、身份证号码和与户主关系。',
+        '户主签字',
+      ),
       idCard('M02', '户主'),
       HOUSEHOLD_REGISTER('M03'),
     ],
@@ -53,7 +69,8 @@ export const townCommunityItems: SeedItem[] = [
     promisedTimeLimit: 20,
     fee: FREE,
     servesApplicantTypes: PERSON,
-    conditions: '当年度已参加新农合，在定点医疗机构以外就医或异地就医未即时结报的住院、门诊医疗费用，在规定期限内申请。',
+    conditions:
+      '当年度已参加新农合，在定点医疗机构以外就医或异地就医未即时结报的住院、门诊医疗费用，在规定期限内申请。',
     legalBasis: '《中华人民共和国社会保险法》第二十八条、第二十九条；《云南省新型农村合作医疗补偿方案》',
     departmentWindowCode: 'DW-WL-XNH',
     onlineDepth: OnlineDepth.FULLY_ONLINE,
@@ -61,10 +78,28 @@ export const townCommunityItems: SeedItem[] = [
     highVolumeOnline: true,
     visitsRequired: 0,
     materials: [
-      form('M01', '新型农村合作医疗费用报销申请表', '《云南省新型农村合作医疗补偿方案》', '填写参合人信息、就医机构、就诊时间和报销银行账户。', '参合人或家属签字'),
+      form(
+        'M01',
+        '新型农村合作医疗费用报销申请表',
+        '《云南省新型农村合作医疗补偿方案》',
+        '填写参合人信息、就医机构、就诊时间和报销银行账户。',
+        '参合人或家属签字',
+      ),
       idCard('M02', '参合人'),
-      thirdParty('M03', '医疗费用票据', '《云南省新型农村合作医疗补偿方案》', '提供医疗机构出具的正式收费票据原件。', '加盖医疗机构收费专用章'),
-      thirdParty('M04', '费用清单和出院记录', '《云南省新型农村合作医疗补偿方案》', '住院费用提供每日费用清单和出院记录。', '加盖医疗机构公章'),
+      thirdParty(
+        'M03',
+        '医疗费用票据',
+        '《云南省新型农村合作医疗补偿方案》',
+        '提供医疗机构出具的正式收费票据原件。',
+        '加盖医疗机构收费专用章',
+      ),
+      thirdParty(
+        'M04',
+        '费用清单和出院记录',
+        '《云南省新型农村合作医疗补偿方案》',
+        '住院费用提供每日费用清单和出院记录。',
+        '加盖医疗机构公章',
+      ),
     ],
     process: promisedProcess('新农合窗口', '文澜镇新农合经办', 20),
   }),
@@ -84,14 +119,21 @@ export const townCommunityItems: SeedItem[] = [
     },
     servesApplicantTypes: PERSON,
     conditions: '年满16周岁（不含在校学生），非国家机关和事业单位工作人员，未参加职工基本养老保险，在户籍地参保。',
-    legalBasis: '《中华人民共和国社会保险法》第二十条、第二十二条；《国务院关于建立统一的城乡居民基本养老保险制度的意见》（国发〔2014〕8号）',
+    legalBasis:
+      '《中华人民共和国社会保险法》第二十条、第二十二条；《国务院关于建立统一的城乡居民基本养老保险制度的意见》（国发〔2014〕8号）',
     departmentWindowCode: 'DW-WL-YLBX',
     onlineDepth: OnlineDepth.FULLY_ONLINE,
     decidingSystem: DecidingSystem.PENSIONS,
     highVolumeOnline: true,
     visitsRequired: 0,
     materials: [
-      form('M01', '城乡居民基本养老保险参保登记表', '《城乡居民基本养老保险经办规程》第七条', '填写本人信息、户籍地址和选择的缴费档次。', '参保人签字或按手印'),
+      form(
+        'M01',
+        '城乡居民基本养老保险参保登记表',
+        '《城乡居民基本养老保险经办规程》第七条',
+        '填写本人信息、户籍地址和选择的缴费档次。',
+        '参保人签字或按手印',
+      ),
       idCard('M02', '参保人'),
       HOUSEHOLD_REGISTER('M03'),
     ],
@@ -108,17 +150,30 @@ export const townCommunityItems: SeedItem[] = [
     fee: FREE,
     servesApplicantTypes: PERSON,
     conditions: '参保人年满60周岁，累计缴费满15年，未领取国家规定的基本养老保障待遇。',
-    legalBasis: '《国务院关于建立统一的城乡居民基本养老保险制度的意见》（国发〔2014〕8号）第六条；《城乡居民基本养老保险经办规程》第二十五条',
+    legalBasis:
+      '《国务院关于建立统一的城乡居民基本养老保险制度的意见》（国发〔2014〕8号）第六条；《城乡居民基本养老保险经办规程》第二十五条',
     departmentWindowCode: 'DW-WL-YLBX',
     onlineDepth: OnlineDepth.ONLINE_PRE_REVIEW,
     decidingSystem: DecidingSystem.PENSIONS,
     highVolumeOnline: false,
     visitsRequired: 1,
     materials: [
-      form('M01', '城乡居民基本养老保险待遇领取申请表', '《城乡居民基本养老保险经办规程》第二十五条', '填写本人信息和待遇发放银行账户。', '参保人签字或按手印'),
+      form(
+        'M01',
+        '城乡居民基本养老保险待遇领取申请表',
+        '《城乡居民基本养老保险经办规程》第二十五条',
+        '填写本人信息和待遇发放银行账户。',
+        '参保人签字或按手印',
+      ),
       idCard('M02', '参保人'),
       HOUSEHOLD_REGISTER('M03'),
-      thirdParty('M04', '本人银行账户', '《城乡居民基本养老保险经办规程》第二十五条', '提供本人社会保障卡或银行存折。', '无需签章'),
+      thirdParty(
+        'M04',
+        '本人银行账户',
+        '《城乡居民基本养老保险经办规程》第二十五条',
+        '提供本人社会保障卡或银行存折。',
+        '无需签章',
+      ),
     ],
     process: promisedProcess('养老保险窗口', '文澜镇社会保障经办', 15),
   }),
@@ -140,10 +195,22 @@ export const townCommunityItems: SeedItem[] = [
     highVolumeOnline: false,
     visitsRequired: 1,
     materials: [
-      form('M01', '最低生活保障申请书', '《社会救助暂行办法》第十一条', '写明家庭成员、收入、财产状况和申请理由。', '申请人签字'),
+      form(
+        'M01',
+        '最低生活保障申请书',
+        '《社会救助暂行办法》第十一条',
+        '写明家庭成员、收入、财产状况和申请理由。',
+        '申请人签字',
+      ),
       idCard('M02', '家庭成员'),
       HOUSEHOLD_REGISTER('M03'),
-      form('M04', '家庭经济状况核查授权书', '《最低生活保障审核审批办法（试行）》第十一条', '授权民政部门核查家庭成员的收入和财产。', '全体家庭成员签字'),
+      form(
+        'M04',
+        '家庭经济状况核查授权书',
+        '《最低生活保障审核审批办法（试行）》第十一条',
+        '授权民政部门核查家庭成员的收入和财产。',
+        '全体家庭成员签字',
+      ),
     ],
     process: promisedProcess('银河社区民政窗口', '文澜镇、市民政局', 30),
   }),
@@ -158,14 +225,21 @@ export const townCommunityItems: SeedItem[] = [
     fee: FREE,
     servesApplicantTypes: PERSON,
     conditions: '符合法律法规规定生育第一个、第二个子女的夫妻，一方户籍或现居住地在本社区。',
-    legalBasis: '《中华人民共和国人口与计划生育法》（2015年修正）第十八条；《云南省人口与计划生育条例》；《国家卫生计生委关于做好生育登记服务工作的指导意见》（国卫指导发〔2016〕4号）',
+    legalBasis:
+      '《中华人民共和国人口与计划生育法》（2015年修正）第十八条；《云南省人口与计划生育条例》；《国家卫生计生委关于做好生育登记服务工作的指导意见》（国卫指导发〔2016〕4号）',
     departmentWindowCode: 'DW-YH-JHSY',
     onlineDepth: OnlineDepth.FULLY_ONLINE,
     decidingSystem: DecidingSystem.PARTY_BUILDING,
     highVolumeOnline: true,
     visitsRequired: 0,
     materials: [
-      form('M01', '生育服务登记表', '《国家卫生计生委关于做好生育登记服务工作的指导意见》', '填写夫妻双方信息、婚姻状况和现有子女情况。', '夫妻双方签字'),
+      form(
+        'M01',
+        '生育服务登记表',
+        '《国家卫生计生委关于做好生育登记服务工作的指导意见》',
+        '填写夫妻双方信息、婚姻状况和现有子女情况。',
+        '夫妻双方签字',
+      ),
       idCard('M02', '夫妻双方'),
       issued('M03', '结婚证', '《国家卫生计生委关于做好生育登记服务工作的指导意见》', '提供结婚证原件核验。'),
     ],
@@ -189,7 +263,13 @@ export const townCommunityItems: SeedItem[] = [
     highVolumeOnline: false,
     visitsRequired: 1,
     materials: [
-      form('M01', '高龄老人生活补贴申请表', '《云南省高龄老人生活补贴发放办法》', '填写老人基本信息和补贴发放账户。', '申请人或代理人签字'),
+      form(
+        'M01',
+        '高龄老人生活补贴申请表',
+        '《云南省高龄老人生活补贴发放办法》',
+        '填写老人基本信息和补贴发放账户。',
+        '申请人或代理人签字',
+      ),
       idCard('M02', '老人'),
       HOUSEHOLD_REGISTER('M03'),
     ],

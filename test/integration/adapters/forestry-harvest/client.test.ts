@@ -43,21 +43,45 @@ describe('forestry-harvest client against its double (SOAP 1.1 over HTTP)', () =
     expect(Object.fromEntries(permits)).toEqual({
       [FARMER]: [
         {
-          permitNumber: 'CF2019-0001', holderId: FARMER, holderName: '李国林', location: '蒙自市文澜镇三道桥村 集体林 12林班3小班',
-          species: 'YUNNAN_PINE', method: 'SELECTIVE', area: 24000, approvedVolume: 45600,
-          approvalDate: '2019-03-08', restockingDueDate: '2020-03-31', status: 'EXPIRED',
+          permitNumber: 'CF2019-0001',
+          holderId: FARMER,
+          holderName: '李国林',
+          location: '蒙自市文澜镇三道桥村 集体林 12林班3小班',
+          species: 'YUNNAN_PINE',
+          method: 'SELECTIVE',
+          area: 24000,
+          approvedVolume: 45600,
+          approvalDate: '2019-03-08',
+          restockingDueDate: '2020-03-31',
+          status: 'EXPIRED',
         },
         {
-          permitNumber: 'CF2020-0002', holderId: FARMER, holderName: '李国林', location: '蒙自市文澜镇三道桥村 集体林 14林班1小班',
-          species: 'ARMAND_PINE', method: 'CLEAR_CUT', area: 12500, approvedVolume: 30000,
-          approvalDate: '2020-02-20', restockingDueDate: '2021-02-28', status: 'VALID',
+          permitNumber: 'CF2020-0002',
+          holderId: FARMER,
+          holderName: '李国林',
+          location: '蒙自市文澜镇三道桥村 集体林 14林班1小班',
+          species: 'ARMAND_PINE',
+          method: 'CLEAR_CUT',
+          area: 12500,
+          approvedVolume: 30000,
+          approvalDate: '2020-02-20',
+          restockingDueDate: '2021-02-28',
+          status: 'VALID',
         },
       ],
       [TIMBER_COMPANY]: [
         {
-          permitNumber: 'CF2019-0003', holderId: TIMBER_COMPANY, holderName: '蒙自林丰木业有限公司', location: '蒙自市草坝镇碧色寨村 8林班2小班',
-          species: 'EUCALYPTUS', method: 'CLEAR_CUT', area: 50000, approvedVolume: 80000,
-          approvalDate: '2019-01-10', restockingDueDate: '2020-01-31', status: 'EXPIRED',
+          permitNumber: 'CF2019-0003',
+          holderId: TIMBER_COMPANY,
+          holderName: '蒙自林丰木业有限公司',
+          location: '蒙自市草坝镇碧色寨村 8林班2小班',
+          species: 'EUCALYPTUS',
+          method: 'CLEAR_CUT',
+          area: 50000,
+          approvedVolume: 80000,
+          approvalDate: '2019-01-10',
+          restockingDueDate: '2020-01-31',
+          status: 'EXPIRED',
         },
       ],
       '532503200002290055': [],
@@ -70,9 +94,16 @@ describe('forestry-harvest client against its double (SOAP 1.1 over HTTP)', () =
 
   it('looks permits up by number, and de-duplicates the keys of one request through its loader', async () => {
     const { permitByNumber } = client().loaders();
-    const found = await Promise.all(['CF2019-0003', 'CF2019-0003', 'CF2020-0002', 'CF1999-0000'].map((key) => permitByNumber.load(key)));
+    const found = await Promise.all(
+      ['CF2019-0003', 'CF2019-0003', 'CF2020-0002', 'CF1999-0000'].map((key) => permitByNumber.load(key)),
+    );
 
-    expect(found.map((permit) => permit?.permitNumber ?? null)).toEqual(['CF2019-0003', 'CF2019-0003', 'CF2020-0002', null]);
+    expect(found.map((permit) => permit?.permitNumber ?? null)).toEqual([
+      'CF2019-0003',
+      'CF2019-0003',
+      'CF2020-0002',
+      null,
+    ]);
     const calls = await admin.requests('CXXKZ');
     expect(calls).toHaveLength(1);
     expect(calls[0].body.match(/<XKZH>/g)).toHaveLength(3);
@@ -94,29 +125,39 @@ describe('forestry-harvest client against its double (SOAP 1.1 over HTTP)', () =
   it('gives up at the deadline when the system answers too slowly: LEGACY_TIMEOUT', async () => {
     await admin.setFaults({ latencyMs: 1000 });
     const started = Date.now();
-    await expect(client().permitsByHolder([FARMER])).rejects.toMatchObject({ extensions: { code: 'LEGACY_TIMEOUT', system: 'forestry-harvest' } });
+    await expect(client().permitsByHolder([FARMER])).rejects.toMatchObject({
+      extensions: { code: 'LEGACY_TIMEOUT', system: 'forestry-harvest' },
+    });
     expect(Date.now() - started).toBeLessThan(TIMEOUT_MS + 250);
   });
 
   it('gives up at the deadline when the system never answers: LEGACY_TIMEOUT', async () => {
     await admin.setFaults({ timeout: true });
-    await expect(client().permitsByHolder([FARMER])).rejects.toMatchObject({ extensions: { code: 'LEGACY_TIMEOUT', system: 'forestry-harvest' } });
+    await expect(client().permitsByHolder([FARMER])).rejects.toMatchObject({
+      extensions: { code: 'LEGACY_TIMEOUT', system: 'forestry-harvest' },
+    });
   });
 
   it('retries a failing read once, then reports LEGACY_UNAVAILABLE', async () => {
     await admin.setFaults({ errorRate: 1 });
-    await expect(client().permitsByHolder([FARMER])).rejects.toMatchObject({ extensions: { code: 'LEGACY_UNAVAILABLE', system: 'forestry-harvest' } });
+    await expect(client().permitsByHolder([FARMER])).rejects.toMatchObject({
+      extensions: { code: 'LEGACY_UNAVAILABLE', system: 'forestry-harvest' },
+    });
     expect(await admin.requests('CXXKZ')).toHaveLength(2);
   });
 
   it('reports a dropped connection as LEGACY_UNAVAILABLE', async () => {
     await admin.setFaults({ drop: true });
-    await expect(client().permitsByHolder([FARMER])).rejects.toMatchObject({ extensions: { code: 'LEGACY_UNAVAILABLE', system: 'forestry-harvest' } });
+    await expect(client().permitsByHolder([FARMER])).rejects.toMatchObject({
+      extensions: { code: 'LEGACY_UNAVAILABLE', system: 'forestry-harvest' },
+    });
   });
 
   it('reports a body that is no SOAP envelope as LEGACY_BAD_RESPONSE', async () => {
     await admin.setFaults({ malformed: true });
-    await expect(client().permitsByHolder([FARMER])).rejects.toMatchObject({ extensions: { code: 'LEGACY_BAD_RESPONSE', system: 'forestry-harvest' } });
+    await expect(client().permitsByHolder([FARMER])).rejects.toMatchObject({
+      extensions: { code: 'LEGACY_BAD_RESPONSE', system: 'forestry-harvest' },
+    });
   });
 
   it('opens the breaker after repeated failures and then stops calling the system', async () => {
@@ -127,7 +168,9 @@ describe('forestry-harvest client against its double (SOAP 1.1 over HTTP)', () =
     const before = (await admin.requests('CXXKZ')).length;
 
     const started = Date.now();
-    await expect(breaking.permitsByHolder([FARMER])).rejects.toMatchObject({ extensions: { code: 'LEGACY_UNAVAILABLE', system: 'forestry-harvest' } });
+    await expect(breaking.permitsByHolder([FARMER])).rejects.toMatchObject({
+      extensions: { code: 'LEGACY_UNAVAILABLE', system: 'forestry-harvest' },
+    });
     expect(Date.now() - started).toBeLessThan(50);
     expect(await admin.requests('CXXKZ')).toHaveLength(before);
   });

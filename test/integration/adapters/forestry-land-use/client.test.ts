@@ -34,7 +34,9 @@ function client(url = double.url, failureThreshold = 100) {
 
 /** A stand-in for the system that answers every request with `xml` (declared GBK, written GB18030). */
 async function answering(xml: string): Promise<{ url: string; server: Server }> {
-  const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/xml; charset=GBK' }).end(iconv.encode(xml, 'gb18030')));
+  const server = createServer((_req, res) =>
+    res.writeHead(200, { 'content-type': 'text/xml; charset=GBK' }).end(iconv.encode(xml, 'gb18030')),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
 }
@@ -56,16 +58,30 @@ describe('forestry-land-use client against its double (GBK XML over POST)', () =
     expect(Object.fromEntries(approvals)).toEqual({
       [TIMBER_COMPANY]: [
         {
-          approvalNumber: 'LD2018-0001', applicantId: TIMBER_COMPANY, applicantName: '蒙自林丰木业有限公司', projectName: '林丰木业木材加工厂建设项目',
-          location: '蒙自市草坝镇碧色寨村 8林班2小班', area: 50000, landUseType: 'PERMANENT', vegetationRestorationFee: 50000000,
-          approvalDate: '2018-11-15', status: 'APPROVED',
+          approvalNumber: 'LD2018-0001',
+          applicantId: TIMBER_COMPANY,
+          applicantName: '蒙自林丰木业有限公司',
+          projectName: '林丰木业木材加工厂建设项目',
+          location: '蒙自市草坝镇碧色寨村 8林班2小班',
+          area: 50000,
+          landUseType: 'PERMANENT',
+          vegetationRestorationFee: 50000000,
+          approvalDate: '2018-11-15',
+          status: 'APPROVED',
         },
       ],
       [RARE_NAME_APPLICANT]: [
         {
-          approvalNumber: 'LD2019-0002', applicantId: RARE_NAME_APPLICANT, applicantName: RARE_NAME, projectName: '草坝村农村道路建设',
-          location: '蒙自市文澜镇草坝村 3林班', area: 3500, landUseType: 'TEMPORARY', vegetationRestorationFee: 2100000,
-          approvalDate: '2019-06-18', status: 'APPROVED',
+          approvalNumber: 'LD2019-0002',
+          applicantId: RARE_NAME_APPLICANT,
+          applicantName: RARE_NAME,
+          projectName: '草坝村农村道路建设',
+          location: '蒙自市文澜镇草坝村 3林班',
+          area: 3500,
+          landUseType: 'TEMPORARY',
+          vegetationRestorationFee: 2100000,
+          approvalDate: '2019-06-18',
+          status: 'APPROVED',
         },
       ],
       '532503198001010015': [],
@@ -80,7 +96,10 @@ describe('forestry-land-use client against its double (GBK XML over POST)', () =
     const response = await fetch(`${double.url}/lysh/cx`, {
       method: 'POST',
       headers: { 'content-type': 'text/xml; charset=GBK' },
-      body: iconv.encode(`<?xml version="1.0" encoding="GBK"?><LDSHCX><ZJHM>${RARE_NAME_APPLICANT}</ZJHM></LDSHCX>`, 'gbk'),
+      body: iconv.encode(
+        `<?xml version="1.0" encoding="GBK"?><LDSHCX><ZJHM>${RARE_NAME_APPLICANT}</ZJHM></LDSHCX>`,
+        'gbk',
+      ),
     });
     const bytes = Buffer.from(await response.arrayBuffer());
 
@@ -95,17 +114,33 @@ describe('forestry-land-use client against its double (GBK XML over POST)', () =
     writeFileSync(secretFile, 'TOP-SECRET-CONTENT');
 
     it.each([
-      ['an external entity (XXE)', `<?xml version="1.0" encoding="GBK"?><!DOCTYPE LDSHJG [<!ENTITY xxe SYSTEM "file://${secretFile}">]><LDSHJG><JGDM>0</JGDM><JGXX>&xxe;</JGXX></LDSHJG>`],
-      ['an entity bomb', `<?xml version="1.0"?><!DOCTYPE LDSHJG [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">]><LDSHJG><JGDM>0</JGDM><JGXX>&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;</JGXX></LDSHJG>`],
+      [
+        'an external entity (XXE)',
+        `<?xml version="1.0" encoding="GBK"?><!DOCTYPE LDSHJG [<!ENTITY xxe SYSTEM "file://${secretFile}">]><LDSHJG><JGDM>0</JGDM><JGXX>&xxe;</JGXX></LDSHJG>`,
+      ],
+      [
+        'an entity bomb',
+        `<?xml version="1.0"?><!DOCTYPE LDSHJG [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">]><LDSHJG><JGDM>0</JGDM><JGXX>&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;</JGXX></LDSHJG>`,
+      ],
     ])('%s', async (_what, xml) => {
       const stand = await answering(xml);
-      const reads = [jest.spyOn(fs, 'readFileSync'), jest.spyOn(fs, 'openSync'), jest.spyOn(fs.promises, 'readFile'), jest.spyOn(fs, 'readFile')];
+      const reads = [
+        jest.spyOn(fs, 'readFileSync'),
+        jest.spyOn(fs, 'openSync'),
+        jest.spyOn(fs.promises, 'readFile'),
+        jest.spyOn(fs, 'readFile'),
+      ];
       try {
-        const failure = await client(stand.url).approvalsByApplicant([TIMBER_COMPANY]).catch((error: unknown) => error);
+        const failure = await client(stand.url)
+          .approvalsByApplicant([TIMBER_COMPANY])
+          .catch((error: unknown) => error);
 
-        expect(failure).toMatchObject({ extensions: { code: 'LEGACY_BAD_RESPONSE', system: 'forestry-land-use', operation: 'LDSHCX' } });
+        expect(failure).toMatchObject({
+          extensions: { code: 'LEGACY_BAD_RESPONSE', system: 'forestry-land-use', operation: 'LDSHCX' },
+        });
         expect(String((failure as Error).message)).not.toContain('TOP-SECRET');
-        for (const read of reads) expect(read.mock.calls.filter(([path]) => String(path).includes('secret'))).toEqual([]);
+        for (const read of reads)
+          expect(read.mock.calls.filter(([path]) => String(path).includes('secret'))).toEqual([]);
       } finally {
         reads.forEach((read) => read.mockRestore());
         stand.server.close();
@@ -128,7 +163,9 @@ describe('forestry-land-use client against its double (GBK XML over POST)', () =
   ])('reports %s as %s, within the timeout', async (_fault, faults, code) => {
     await admin.setFaults(faults);
     const started = Date.now();
-    await expect(client().approvalsByApplicant([TIMBER_COMPANY])).rejects.toMatchObject({ extensions: { code, system: 'forestry-land-use', operation: 'LDSHCX' } });
+    await expect(client().approvalsByApplicant([TIMBER_COMPANY])).rejects.toMatchObject({
+      extensions: { code, system: 'forestry-land-use', operation: 'LDSHCX' },
+    });
     expect(Date.now() - started).toBeLessThan(TIMEOUT_MS + 250);
   });
 
@@ -139,7 +176,9 @@ describe('forestry-land-use client against its double (GBK XML over POST)', () =
     expect(breaking.caller.breakerState()).toBe('OPEN');
     const before = (await admin.requests()).length;
 
-    await expect(breaking.approvalsByApplicant([TIMBER_COMPANY])).rejects.toMatchObject({ extensions: { code: 'LEGACY_UNAVAILABLE', system: 'forestry-land-use' } });
+    await expect(breaking.approvalsByApplicant([TIMBER_COMPANY])).rejects.toMatchObject({
+      extensions: { code: 'LEGACY_UNAVAILABLE', system: 'forestry-land-use' },
+    });
     expect(await admin.requests()).toHaveLength(before);
   });
 });

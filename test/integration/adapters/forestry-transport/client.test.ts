@@ -29,7 +29,9 @@ function client(url = double.url, failureThreshold = 100) {
 
 /** A stand-in that answers every request with `body` and HTTP 200, as this system always does. */
 async function answering(body: unknown): Promise<{ url: string; server: Server }> {
-  const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body)));
+  const server = createServer((_req, res) =>
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body)),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
 }
@@ -48,12 +50,42 @@ describe('forestry-transport client against its double (JSON, always HTTP 200)',
   it('reads the forest farmer’s three transport permits, yyyyMMdd dates and m³ strings normalised', async () => {
     const permits = await client().permitsByOwner([FARMER, '532503200002290055']);
 
-    const farmer = { ownerId: FARMER, ownerName: '李国林', origin: '蒙自市文澜镇三道桥村', destination: '蒙自市雨过铺镇木材交易市场', status: 'USED' };
+    const farmer = {
+      ownerId: FARMER,
+      ownerName: '李国林',
+      origin: '蒙自市文澜镇三道桥村',
+      destination: '蒙自市雨过铺镇木材交易市场',
+      status: 'USED',
+    };
     expect(Object.fromEntries(permits)).toEqual({
       [FARMER]: [
-        { ...farmer, permitNumber: 'YS2019-0001', harvestPermitNumber: 'CF2019-0001', species: 'YUNNAN_PINE', volume: 20000, issueDate: '2019-04-02', validUntil: '2019-04-12' },
-        { ...farmer, permitNumber: 'YS2019-0002', harvestPermitNumber: 'CF2019-0001', species: 'YUNNAN_PINE', volume: 18500, issueDate: '2019-05-10', validUntil: '2019-05-20' },
-        { ...farmer, permitNumber: 'YS2020-0003', harvestPermitNumber: 'CF2020-0002', species: 'ARMAND_PINE', volume: 12250, issueDate: '2020-03-15', validUntil: '2020-03-25' },
+        {
+          ...farmer,
+          permitNumber: 'YS2019-0001',
+          harvestPermitNumber: 'CF2019-0001',
+          species: 'YUNNAN_PINE',
+          volume: 20000,
+          issueDate: '2019-04-02',
+          validUntil: '2019-04-12',
+        },
+        {
+          ...farmer,
+          permitNumber: 'YS2019-0002',
+          harvestPermitNumber: 'CF2019-0001',
+          species: 'YUNNAN_PINE',
+          volume: 18500,
+          issueDate: '2019-05-10',
+          validUntil: '2019-05-20',
+        },
+        {
+          ...farmer,
+          permitNumber: 'YS2020-0003',
+          harvestPermitNumber: 'CF2020-0002',
+          species: 'ARMAND_PINE',
+          volume: 12250,
+          issueDate: '2020-03-15',
+          validUntil: '2020-03-25',
+        },
       ],
       '532503200002290055': [],
     });
@@ -65,10 +97,23 @@ describe('forestry-transport client against its double (JSON, always HTTP 200)',
     const { permitsByHarvestPermit } = client().loaders();
     const drawn = await permitsByHarvestPermit.loadMany(['CF2019-0003', 'CF2020-0002', 'CF2019-0003']);
 
-    expect(drawn.map((permits) => (permits as { permitNumber: string; volume: number }[]).map(({ permitNumber, volume }) => [permitNumber, volume]))).toEqual([
-      [['YS2019-0004', 50000], ['YS2019-0005', 35500]],
+    expect(
+      drawn.map((permits) =>
+        (permits as { permitNumber: string; volume: number }[]).map(({ permitNumber, volume }) => [
+          permitNumber,
+          volume,
+        ]),
+      ),
+    ).toEqual([
+      [
+        ['YS2019-0004', 50000],
+        ['YS2019-0005', 35500],
+      ],
       [['YS2020-0003', 12250]],
-      [['YS2019-0004', 50000], ['YS2019-0005', 35500]],
+      [
+        ['YS2019-0004', 50000],
+        ['YS2019-0005', 35500],
+      ],
     ]);
     const calls = await admin.requests('queryTransportPermits');
     expect(calls.map((call) => JSON.parse(call.body))).toEqual([{ cfxkzh: ['CF2019-0003', 'CF2020-0002'] }]);
@@ -76,7 +121,12 @@ describe('forestry-transport client against its double (JSON, always HTTP 200)',
 
   it('turns code 1001 (参数错误) into LEGACY_REJECTED with the legacy code', async () => {
     await expect(client().permitsByOwner([])).rejects.toMatchObject({
-      extensions: { code: 'LEGACY_REJECTED', system: 'forestry-transport', operation: 'queryTransportPermits', legacyCode: '1001' },
+      extensions: {
+        code: 'LEGACY_REJECTED',
+        system: 'forestry-transport',
+        operation: 'queryTransportPermits',
+        legacyCode: '1001',
+      },
     });
   });
 
@@ -84,13 +134,38 @@ describe('forestry-transport client against its double (JSON, always HTTP 200)',
     ['9999 (系统繁忙) as LEGACY_UNAVAILABLE', { code: '9999', msg: '系统繁忙', data: null }, 'LEGACY_UNAVAILABLE'],
     ['an unknown code as LEGACY_BAD_RESPONSE', { code: '5005', msg: '?', data: null }, 'LEGACY_BAD_RESPONSE'],
     ['a body without the envelope as LEGACY_BAD_RESPONSE', { list: [] }, 'LEGACY_BAD_RESPONSE'],
-    ['a record with a date that is no yyyyMMdd as LEGACY_BAD_RESPONSE', {
-      code: '0000', msg: '成功', data: { total: 1, list: [{ yszh: 'YS2019-0001', cfxkzh: 'CF2019-0001', hzmc: '李国林', hzzjhm: FARMER, sz: '云南松', ysl: '1.000', qyd: 'a', mdd: 'b', qfrq: '2019-13-45', yxqz: '20190412', zt: '2' }] },
-    }, 'LEGACY_BAD_RESPONSE'],
+    [
+      'a record with a date that is no yyyyMMdd as LEGACY_BAD_RESPONSE',
+      {
+        code: '0000',
+        msg: '成功',
+        data: {
+          total: 1,
+          list: [
+            {
+              yszh: 'YS2019-0001',
+              cfxkzh: 'CF2019-0001',
+              hzmc: '李国林',
+              hzzjhm: FARMER,
+              sz: '云南松',
+              ysl: '1.000',
+              qyd: 'a',
+              mdd: 'b',
+              qfrq: '2019-13-45',
+              yxqz: '20190412',
+              zt: '2',
+            },
+          ],
+        },
+      },
+      'LEGACY_BAD_RESPONSE',
+    ],
   ])('reads %s', async (_what, body, code) => {
     const stand = await answering(body);
     try {
-      await expect(client(stand.url).permitsByOwner([FARMER])).rejects.toMatchObject({ extensions: { code, system: 'forestry-transport' } });
+      await expect(client(stand.url).permitsByOwner([FARMER])).rejects.toMatchObject({
+        extensions: { code, system: 'forestry-transport' },
+      });
     } finally {
       stand.server.close();
     }
@@ -105,7 +180,9 @@ describe('forestry-transport client against its double (JSON, always HTTP 200)',
   ])('reports %s as %s, within the timeout', async (_fault, faults, code) => {
     await admin.setFaults(faults);
     const started = Date.now();
-    await expect(client().permitsByOwner([FARMER])).rejects.toMatchObject({ extensions: { code, system: 'forestry-transport', operation: 'queryTransportPermits' } });
+    await expect(client().permitsByOwner([FARMER])).rejects.toMatchObject({
+      extensions: { code, system: 'forestry-transport', operation: 'queryTransportPermits' },
+    });
     expect(Date.now() - started).toBeLessThan(TIMEOUT_MS + 250);
   });
 
@@ -116,7 +193,9 @@ describe('forestry-transport client against its double (JSON, always HTTP 200)',
     expect(breaking.caller.breakerState()).toBe('OPEN');
     const before = (await admin.requests()).length;
 
-    await expect(breaking.permitsByOwner([FARMER])).rejects.toMatchObject({ extensions: { code: 'LEGACY_UNAVAILABLE', system: 'forestry-transport' } });
+    await expect(breaking.permitsByOwner([FARMER])).rejects.toMatchObject({
+      extensions: { code: 'LEGACY_UNAVAILABLE', system: 'forestry-transport' },
+    });
     expect(await admin.requests()).toHaveLength(before);
   });
 });

@@ -17,7 +17,11 @@ let double: RunningDouble;
 let admin: DoubleAdmin;
 const clients: HealthInsuranceClient[] = [];
 
-function client(settings: Partial<CallSettings> = {}, password: string = DOUBLE_CREDENTIALS.password, baseUrl = double.url) {
+function client(
+  settings: Partial<CallSettings> = {},
+  password: string = DOUBLE_CREDENTIALS.password,
+  baseUrl = double.url,
+) {
   const created = new HealthInsuranceClient({
     baseUrl,
     username: DOUBLE_CREDENTIALS.username,
@@ -52,7 +56,11 @@ afterEach(() => clients.splice(0).forEach((created) => created.close()));
 
 describe('新农合 client against its double', () => {
   it('logs in once and reads enrolments in the standard shape; unknown people are absent', async () => {
-    const found = await client().findEnrolments([pensioner.idNumber, leapDayResident.idNumber, rareNameApplicant.idNumber]);
+    const found = await client().findEnrolments([
+      pensioner.idNumber,
+      leapDayResident.idNumber,
+      rareNameApplicant.idNumber,
+    ]);
 
     expect([...found.keys()]).toEqual([pensioner.idNumber, leapDayResident.idNumber]);
     expect(found.get(pensioner.idNumber)).toEqual({
@@ -102,7 +110,14 @@ describe('新农合 client against its double', () => {
 
   it('maps code 380 (the 新农合 years) and 390 (城乡居民医保) to the standard enum', async () => {
     const farmer = (await client().findEnrolments([forestFarmer.idNumber])).get(forestFarmer.idNumber)!;
-    expect(farmer.contributions.map(({ period, insuranceType, personalAmountFen, subsidyFen }) => [period, insuranceType, personalAmountFen, subsidyFen])).toEqual([
+    expect(
+      farmer.contributions.map(({ period, insuranceType, personalAmountFen, subsidyFen }) => [
+        period,
+        insuranceType,
+        personalAmountFen,
+        subsidyFen,
+      ]),
+    ).toEqual([
       ['2016-01', 'NEW_RURAL_COOPERATIVE_MEDICAL', 12000, 42000],
       ['2024-01', 'URBAN_RURAL_RESIDENT_MEDICAL', 38000, 64000],
       ['2025-01', 'URBAN_RURAL_RESIDENT_MEDICAL', 40000, 67000],
@@ -131,7 +146,13 @@ describe('新农合 client against its double', () => {
     const found = await hi.findEnrolments([pensioner.idNumber]);
 
     expect(found.get(pensioner.idNumber)?.name).toBe('张桂芬');
-    expect((await admin.requests()).map((request) => request.operation)).toEqual(['login', 'batchQuery', 'batchQuery', 'login', 'batchQuery']);
+    expect((await admin.requests()).map((request) => request.operation)).toEqual([
+      'login',
+      'batchQuery',
+      'batchQuery',
+      'login',
+      'batchQuery',
+    ]);
   });
 
   it('logs in again when the token outlived its TTL', async () => {
@@ -150,7 +171,12 @@ describe('新农合 client against its double', () => {
 
   it('refuses wrong credentials with LEGACY_REJECTED AUTH_FAILED, without retrying', async () => {
     const error = await failureOf(client({}, 'wrong').findEnrolments([pensioner.idNumber]));
-    expect(error.extensions).toEqual({ code: 'LEGACY_REJECTED', system: 'health-insurance', operation: 'login', legacyCode: 'AUTH_FAILED' });
+    expect(error.extensions).toEqual({
+      code: 'LEGACY_REJECTED',
+      system: 'health-insurance',
+      operation: 'login',
+      legacyCode: 'AUTH_FAILED',
+    });
     expect(await countOf('login')).toBe(1);
   });
 
@@ -180,7 +206,11 @@ describe('新农合 client against its double', () => {
   it('answers LEGACY_UNAVAILABLE when the connection is dropped', async () => {
     await admin.setFaults({ drop: true });
     const error = await failureOf(client().findEnrolments([pensioner.idNumber]));
-    expect(error.extensions).toEqual({ code: 'LEGACY_UNAVAILABLE', system: 'health-insurance', operation: 'batchQuery' });
+    expect(error.extensions).toEqual({
+      code: 'LEGACY_UNAVAILABLE',
+      system: 'health-insurance',
+      operation: 'batchQuery',
+    });
     expect(await countOf('login')).toBe(2);
   });
 
@@ -192,12 +222,19 @@ describe('新农合 client against its double', () => {
 
     const error = await failureOf(hi.findEnrolments([pensioner.idNumber]));
 
-    expect(error.extensions).toEqual({ code: 'LEGACY_BAD_RESPONSE', system: 'health-insurance', operation: 'batchQuery' });
+    expect(error.extensions).toEqual({
+      code: 'LEGACY_BAD_RESPONSE',
+      system: 'health-insurance',
+      operation: 'batchQuery',
+    });
     expect(await countOf('batchQuery')).toBe(1);
   });
 
   it('opens the breaker after repeated failures and then does not call the system; a probe closes it', async () => {
-    const hi = client({ retry: { attempts: 1, baseDelayMs: 10 }, breaker: { failureThreshold: 2, resetTimeoutMs: 200 } });
+    const hi = client({
+      retry: { attempts: 1, baseDelayMs: 10 },
+      breaker: { failureThreshold: 2, resetTimeoutMs: 200 },
+    });
     await admin.setFaults({ errorRate: 1 });
     await failureOf(hi.findEnrolments([pensioner.idNumber]));
     await failureOf(hi.findEnrolments([pensioner.idNumber]));
@@ -206,7 +243,11 @@ describe('新农合 client against its double', () => {
 
     const started = Date.now();
     const error = await failureOf(hi.findEnrolments([pensioner.idNumber]));
-    expect(error.extensions).toEqual({ code: 'LEGACY_UNAVAILABLE', system: 'health-insurance', operation: 'batchQuery' });
+    expect(error.extensions).toEqual({
+      code: 'LEGACY_UNAVAILABLE',
+      system: 'health-insurance',
+      operation: 'batchQuery',
+    });
     expect(Date.now() - started).toBeLessThan(50);
     expect(await admin.requests()).toEqual([]);
 
@@ -219,7 +260,11 @@ describe('新农合 client against its double', () => {
   it('reports an unreachable system in its health', async () => {
     const stopped = await startHealthInsuranceDouble({ port: 0 });
     await stopped.stop();
-    expect(await client({}, DOUBLE_CREDENTIALS.password, stopped.url).health()).toEqual({ system: 'health-insurance', reachable: false, breaker: 'CLOSED' });
+    expect(await client({}, DOUBLE_CREDENTIALS.password, stopped.url).health()).toEqual({
+      system: 'health-insurance',
+      reachable: false,
+      breaker: 'CLOSED',
+    });
   });
 });
 
@@ -239,9 +284,15 @@ describe('新农合 double', () => {
       });
 
     const tooMany = await query({ 'x-auth-token': token }, 51);
-    expect([tooMany.status, await tooMany.json()]).toEqual([400, { errorCode: 'BATCH_TOO_LARGE', message: '每次最多查询50人' }]);
+    expect([tooMany.status, await tooMany.json()]).toEqual([
+      400,
+      { errorCode: 'BATCH_TOO_LARGE', message: '每次最多查询50人' },
+    ]);
     const anonymous = await query({}, 1);
-    expect([anonymous.status, await anonymous.json()]).toEqual([401, { errorCode: 'TOKEN_INVALID', message: '令牌无效，请重新登录' }]);
+    expect([anonymous.status, await anonymous.json()]).toEqual([
+      401,
+      { errorCode: 'TOKEN_INVALID', message: '令牌无效，请重新登录' },
+    ]);
   });
 
   it('serves its OpenAPI contract', async () => {

@@ -45,8 +45,13 @@ describe('party-building client against its double (REST, HTTP Basic, offset pag
 
     expect(Object.fromEntries(memberships)).toEqual({
       [PARTY_MEMBER]: {
-        idNumber: PARTY_MEMBER, branchCode: '053250300102', branchName: '中共蒙自市文澜镇银河社区支部委员会',
-        joiningDate: '2016-07-01', status: 'FULL', duesYear: 2025, duesPaid: 12000,
+        idNumber: PARTY_MEMBER,
+        branchCode: '053250300102',
+        branchName: '中共蒙自市文澜镇银河社区支部委员会',
+        joiningDate: '2016-07-01',
+        status: 'FULL',
+        duesYear: 2025,
+        duesPaid: 12000,
       },
     });
   });
@@ -57,12 +62,26 @@ describe('party-building client against its double (REST, HTTP Basic, offset pag
 
     expect(Object.fromEntries(allowances)).toEqual({
       [PENSION_CONTRIBUTOR]: [
-        { idNumber: PENSION_CONTRIBUTOR, caseNumber: 'DB532503-2017-0031', status: 'RECEIVING', monthlyAmount: 51000, householdSize: 2, approvalDate: '2017-09-20' },
+        {
+          idNumber: PENSION_CONTRIBUTOR,
+          caseNumber: 'DB532503-2017-0031',
+          status: 'RECEIVING',
+          monthlyAmount: 51000,
+          householdSize: 2,
+          approvalDate: '2017-09-20',
+        },
       ],
       [PARTY_MEMBER]: [],
     });
     expect(Object.fromEntries(registrations)).toEqual({
-      [PARTY_MEMBER]: [{ idNumber: PARTY_MEMBER, registrationNumber: 'SYDJ532503-2021-0008', childOrder: 1, registrationDate: '2021-03-09' }],
+      [PARTY_MEMBER]: [
+        {
+          idNumber: PARTY_MEMBER,
+          registrationNumber: 'SYDJ532503-2021-0008',
+          childOrder: 1,
+          registrationDate: '2021-03-09',
+        },
+      ],
     });
   });
 
@@ -82,23 +101,34 @@ describe('party-building client against its double (REST, HTTP Basic, offset pag
 
   it('sends one paged read per list for all the IDs a request asks for, de-duplicated', async () => {
     const { membership } = client().loaders();
-    const members = await Promise.all([PARTY_MEMBER, PENSION_CONTRIBUTOR, PARTY_MEMBER].map((id) => membership.load(id)));
+    const members = await Promise.all(
+      [PARTY_MEMBER, PENSION_CONTRIBUTOR, PARTY_MEMBER].map((id) => membership.load(id)),
+    );
 
     expect(members.map((member) => member?.idNumber ?? null)).toEqual([PARTY_MEMBER, null, PARTY_MEMBER]);
     const calls = await admin.requests(`GET ${PARTY_BUILDING_PATHS.partyMembers}`);
-    expect(calls.map((call) => new URL(call.path, double.url).searchParams.get('idCards'))).toEqual([`${PARTY_MEMBER},${PENSION_CONTRIBUTOR}`]);
+    expect(calls.map((call) => new URL(call.path, double.url).searchParams.get('idCards'))).toEqual([
+      `${PARTY_MEMBER},${PENSION_CONTRIBUTOR}`,
+    ]);
   });
 
   it('is refused with wrong Basic credentials: LEGACY_REJECTED, and the breaker stays closed', async () => {
     const intruder = client({ password: 'wrong', failureThreshold: 2 });
     for (let i = 0; i < 3; i++) {
       await expect(intruder.membershipsOf([PARTY_MEMBER])).rejects.toMatchObject({
-        extensions: { code: 'LEGACY_REJECTED', system: 'party-building', operation: 'listPartyMembers', legacyCode: 'HTTP_401' },
+        extensions: {
+          code: 'LEGACY_REJECTED',
+          system: 'party-building',
+          operation: 'listPartyMembers',
+          legacyCode: 'HTTP_401',
+        },
       });
     }
     expect(intruder.caller.breakerState()).toBe('CLOSED');
     const [call] = await admin.requests();
-    expect(call.headers.authorization).toBe(`Basic ${Buffer.from(`${PARTY_BUILDING_DOUBLE_CREDENTIALS.username}:wrong`).toString('base64')}`);
+    expect(call.headers.authorization).toBe(
+      `Basic ${Buffer.from(`${PARTY_BUILDING_DOUBLE_CREDENTIALS.username}:wrong`).toString('base64')}`,
+    );
   });
 
   it.each<[string, Partial<Faults>, string]>([
@@ -123,7 +153,9 @@ describe('party-building client against its double (REST, HTTP Basic, offset pag
     expect(breaking.caller.breakerState()).toBe('OPEN');
     const before = (await admin.requests()).length;
 
-    await expect(breaking.membershipsOf([PARTY_MEMBER])).rejects.toMatchObject({ extensions: { code: 'LEGACY_UNAVAILABLE', system: 'party-building' } });
+    await expect(breaking.membershipsOf([PARTY_MEMBER])).rejects.toMatchObject({
+      extensions: { code: 'LEGACY_UNAVAILABLE', system: 'party-building' },
+    });
     expect(await admin.requests()).toHaveLength(before);
   });
 });

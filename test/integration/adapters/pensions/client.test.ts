@@ -17,7 +17,11 @@ let double: RunningDouble;
 let admin: DoubleAdmin;
 const clients: PensionsClient[] = [];
 
-function client(settings: Partial<CallSettings> = {}, password: string = DOUBLE_CREDENTIALS.password, baseUrl = double.url) {
+function client(
+  settings: Partial<CallSettings> = {},
+  password: string = DOUBLE_CREDENTIALS.password,
+  baseUrl = double.url,
+) {
   const created = new PensionsClient({
     baseUrl,
     username: DOUBLE_CREDENTIALS.username,
@@ -62,7 +66,12 @@ describe('pension client against its SOAP 1.2 double', () => {
       monthlyBenefitFen: null,
       bankName: '中国邮政储蓄银行蒙自市支行',
       bankAccountMasked: '621799*********0001',
-      payments: [2023, 2024, 2025].map((year) => ({ kind: 'CONTRIBUTION', period: `${year}-10`, amountFen: 40000, paidOn: `${year}-10-20` })),
+      payments: [2023, 2024, 2025].map((year) => ({
+        kind: 'CONTRIBUTION',
+        period: `${year}-10`,
+        amountFen: 40000,
+        paidOn: `${year}-10-20`,
+      })),
     });
     expect(found.get(pensioner.idNumber)).toEqual({
       personalNumber: 'YL53250300000004',
@@ -73,7 +82,12 @@ describe('pension client against its SOAP 1.2 double', () => {
       monthlyBenefitFen: 16850,
       bankName: '中国邮政储蓄银行蒙自市支行',
       bankAccountMasked: '621799*********0004',
-      payments: ['10', '11', '12'].map((month) => ({ kind: 'BENEFIT', period: `2025-${month}`, amountFen: 16850, paidOn: `2025-${month}-10` })),
+      payments: ['10', '11', '12'].map((month) => ({
+        kind: 'BENEFIT',
+        period: `2025-${month}`,
+        amountFen: 16850,
+        paidOn: `2025-${month}-10`,
+      })),
     });
     expect(await queryCount()).toBe(1);
   });
@@ -101,7 +115,12 @@ describe('pension client against its SOAP 1.2 double', () => {
 
   it('is refused with LEGACY_REJECTED FailedAuthentication for a wrong password', async () => {
     const error = await failureOf(client({}, 'wrong').findAccounts([pensioner.idNumber]));
-    expect(error.extensions).toEqual({ code: 'LEGACY_REJECTED', system: 'pensions', operation: 'QueryPersons', legacyCode: 'FailedAuthentication' });
+    expect(error.extensions).toEqual({
+      code: 'LEGACY_REJECTED',
+      system: 'pensions',
+      operation: 'QueryPersons',
+      legacyCode: 'FailedAuthentication',
+    });
     expect(await queryCount()).toBe(1);
   });
 
@@ -133,7 +152,10 @@ describe('pension client against its SOAP 1.2 double', () => {
   });
 
   it('opens the breaker after repeated failures and then does not call the system', async () => {
-    const pensions = client({ retry: { attempts: 1, baseDelayMs: 10 }, breaker: { failureThreshold: 2, resetTimeoutMs: 10_000 } });
+    const pensions = client({
+      retry: { attempts: 1, baseDelayMs: 10 },
+      breaker: { failureThreshold: 2, resetTimeoutMs: 10_000 },
+    });
     await admin.setFaults({ errorRate: 1 });
     await failureOf(pensions.findAccounts([pensioner.idNumber]));
     await failureOf(pensions.findAccounts([pensioner.idNumber]));

@@ -1,3 +1,4 @@
+import { GraphQLAnswer, personRepresentations, postGraphQL } from '../../../support/graphql';
 import { startForestryHarvestDouble, HARVEST_SERVICE_PATH } from '../../../../adapters/forestry-harvest/mock';
 import { startForestryLandUseDouble } from '../../../../adapters/forestry-land-use/mock';
 import { startForestryTransportDouble } from '../../../../adapters/forestry-transport/mock';
@@ -10,7 +11,11 @@ import { startForestry } from '../../../../subgraphs/forestry';
 const FARMER = '532503198001010015';
 const TIMBER_COMPANY = '91532503MA6K123404';
 const TIMEOUT_MS = 500;
-const CALLS = { timeoutMs: TIMEOUT_MS, retry: { attempts: 2, baseDelayMs: 10 }, breaker: { failureThreshold: 100, resetTimeoutMs: 60_000 } };
+const CALLS = {
+  timeoutMs: TIMEOUT_MS,
+  retry: { attempts: 2, baseDelayMs: 10 },
+  breaker: { failureThreshold: 100, resetTimeoutMs: 60_000 },
+};
 
 let doubles: { harvest: RunningDouble; transport: RunningDouble; landUse: RunningDouble };
 let admins: { harvest: DoubleAdmin; transport: DoubleAdmin; landUse: DoubleAdmin };
@@ -26,18 +31,22 @@ async function startSubgraph(breaker = CALLS.breaker) {
   });
 }
 
-async function query(server: RunningServer, text: string, variables: Record<string, unknown> = {}) {
-  const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: text, variables }) });
-  expect(response.status).toBe(200);
-  return response.json();
-}
+const query = (server: RunningServer, text: string, variables: Record<string, unknown> = {}) =>
+  postGraphQL(server.url, text, variables);
 
 const ENTITIES = `query Holders($representations: [_Any!]!) { _entities(representations: $representations) { ...on Person { idNumber forestryPermits { ...permits } } ...on Enterprise { creditCode forestryPermits { ...permits } } } }`;
-const representations = (...keys: string[]) => keys.map((key) => (key.length === 18 && /^\d{17}/.test(key) ? { __typename: 'Person', idNumber: key } : { __typename: 'Enterprise', creditCode: key }));
+const representations = (...keys: string[]) =>
+  keys.map((key) =>
+    key.length === 18 && /^\d{17}/.test(key)
+      ? { __typename: 'Person', idNumber: key }
+      : { __typename: 'Enterprise', creditCode: key },
+  );
 
 /** What a failing system leaves in `errors`: where, which code, which system (messages are for people). */
-const failures = (errors: { path: (string | number)[]; extensions: Record<string, unknown> }[]) =>
-  errors.map(({ path, extensions }) => ({ path: path.join('.'), code: extensions.code, system: extensions.system })).sort((a, b) => a.path.localeCompare(b.path));
+const failures = (errors: GraphQLAnswer['errors'] = []) =>
+  errors
+    .map(({ path, extensions }) => ({ path: path.join('.'), code: extensions.code, system: extensions.system }))
+    .sort((a, b) => a.path.localeCompare(b.path));
 
 beforeAll(async () => {
   doubles = {
@@ -45,7 +54,11 @@ beforeAll(async () => {
     transport: await startForestryTransportDouble({ port: 0 }),
     landUse: await startForestryLandUseDouble({ port: 0 }),
   };
-  admins = { harvest: doubleAdmin(doubles.harvest.url), transport: doubleAdmin(doubles.transport.url), landUse: doubleAdmin(doubles.landUse.url) };
+  admins = {
+    harvest: doubleAdmin(doubles.harvest.url),
+    transport: doubleAdmin(doubles.transport.url),
+    landUse: doubleAdmin(doubles.landUse.url),
+  };
   forestry = await startSubgraph();
 });
 afterEach(() => Promise.all(Object.values(admins).map((admin) => admin.reset())));
@@ -66,7 +79,9 @@ describe('forestry subgraph over its three doubles (real HTTP)', () => {
   }`;
 
   it('joins the three systems for a person and an enterprise: draw-down, over-transport flag, preceding land use', async () => {
-    const result = await query(forestry, `${ENTITIES} ${LINKAGE}`, { representations: representations(FARMER, TIMBER_COMPANY) });
+    const result = await query(forestry, `${ENTITIES} ${LINKAGE}`, {
+      representations: representations(FARMER, TIMBER_COMPANY),
+    });
 
     expect(result).toEqual({
       data: {
@@ -76,7 +91,11 @@ describe('forestry subgraph over its three doubles (real HTTP)', () => {
             forestryPermits: {
               harvestPermits: [
                 {
-                  permitNumber: 'CF2019-0001', approvedVolume: 45600, transportedVolume: 38500, remainingVolume: 7100, overTransported: false,
+                  permitNumber: 'CF2019-0001',
+                  approvedVolume: 45600,
+                  transportedVolume: 38500,
+                  remainingVolume: 7100,
+                  overTransported: false,
                   transportPermits: [
                     { permitNumber: 'YS2019-0001', volume: 20000, exceedsRemainingVolume: false },
                     { permitNumber: 'YS2019-0002', volume: 18500, exceedsRemainingVolume: false },
@@ -84,7 +103,11 @@ describe('forestry subgraph over its three doubles (real HTTP)', () => {
                   precedingLandUseApprovals: [],
                 },
                 {
-                  permitNumber: 'CF2020-0002', approvedVolume: 30000, transportedVolume: 12250, remainingVolume: 17750, overTransported: false,
+                  permitNumber: 'CF2020-0002',
+                  approvedVolume: 30000,
+                  transportedVolume: 12250,
+                  remainingVolume: 17750,
+                  overTransported: false,
                   transportPermits: [{ permitNumber: 'YS2020-0003', volume: 12250, exceedsRemainingVolume: false }],
                   precedingLandUseApprovals: [],
                 },
@@ -102,7 +125,11 @@ describe('forestry subgraph over its three doubles (real HTTP)', () => {
             forestryPermits: {
               harvestPermits: [
                 {
-                  permitNumber: 'CF2019-0003', approvedVolume: 80000, transportedVolume: 85500, remainingVolume: 0, overTransported: true,
+                  permitNumber: 'CF2019-0003',
+                  approvedVolume: 80000,
+                  transportedVolume: 85500,
+                  remainingVolume: 0,
+                  overTransported: true,
                   transportPermits: [
                     { permitNumber: 'YS2019-0004', volume: 50000, exceedsRemainingVolume: false },
                     { permitNumber: 'YS2019-0005', volume: 35500, exceedsRemainingVolume: true },
@@ -123,7 +150,9 @@ describe('forestry subgraph over its three doubles (real HTTP)', () => {
   });
 
   it('batches per request: one call to the harvest and land-use systems, two to transport (by owner, by harvest permit)', async () => {
-    await query(forestry, `${ENTITIES} ${LINKAGE}`, { representations: representations(FARMER, TIMBER_COMPANY, FARMER) });
+    await query(forestry, `${ENTITIES} ${LINKAGE}`, {
+      representations: representations(FARMER, TIMBER_COMPANY, FARMER),
+    });
 
     expect((await admins.harvest.requests('CXXKZ')).length).toBe(1);
     expect((await admins.landUse.requests('LDSHCX')).length).toBe(1);
@@ -158,7 +187,14 @@ describe('forestry subgraph over its three doubles (real HTTP)', () => {
           {
             forestryPermits: {
               landUseApprovals: [
-                { applicantName: '龚䶮𠀋', projectName: '草坝村农村道路建设', area: 3500, vegetationRestorationFee: 2100000, landUseType: 'TEMPORARY', status: 'APPROVED' },
+                {
+                  applicantName: '龚䶮𠀋',
+                  projectName: '草坝村农村道路建设',
+                  area: 3500,
+                  vegetationRestorationFee: 2100000,
+                  landUseType: 'TEMPORARY',
+                  status: 'APPROVED',
+                },
               ],
             },
           },
@@ -178,7 +214,13 @@ describe('forestry subgraph over its three doubles (real HTTP)', () => {
         {
           creditCode: TIMBER_COMPANY,
           forestryPermits: {
-            harvestPermits: [{ permitNumber: 'CF2019-0003', remainingVolume: null, precedingLandUseApprovals: [{ approvalNumber: 'LD2018-0001' }] }],
+            harvestPermits: [
+              {
+                permitNumber: 'CF2019-0003',
+                remainingVolume: null,
+                precedingLandUseApprovals: [{ approvalNumber: 'LD2018-0001' }],
+              },
+            ],
             transportPermits: null,
             landUseApprovals: [{ approvalNumber: 'LD2018-0001' }],
           },
@@ -186,8 +228,16 @@ describe('forestry subgraph over its three doubles (real HTTP)', () => {
       ],
     });
     expect(failures(result.errors)).toEqual([
-      { path: '_entities.0.forestryPermits.harvestPermits.0.remainingVolume', code: 'LEGACY_UNAVAILABLE', system: 'forestry-transport' },
-      { path: '_entities.0.forestryPermits.transportPermits', code: 'LEGACY_UNAVAILABLE', system: 'forestry-transport' },
+      {
+        path: '_entities.0.forestryPermits.harvestPermits.0.remainingVolume',
+        code: 'LEGACY_UNAVAILABLE',
+        system: 'forestry-transport',
+      },
+      {
+        path: '_entities.0.forestryPermits.transportPermits',
+        code: 'LEGACY_UNAVAILABLE',
+        system: 'forestry-transport',
+      },
     ]);
   });
 
@@ -209,7 +259,9 @@ describe('forestry subgraph over its three doubles (real HTTP)', () => {
         },
       ],
     });
-    expect(failures(result.errors)).toEqual([{ path: '_entities.0.forestryPermits.harvestPermits', code: 'LEGACY_TIMEOUT', system: 'forestry-harvest' }]);
+    expect(failures(result.errors)).toEqual([
+      { path: '_entities.0.forestryPermits.harvestPermits', code: 'LEGACY_TIMEOUT', system: 'forestry-harvest' },
+    ]);
   });
 
   it('with the land-use system answering garbage: null at land-use fields and LEGACY_BAD_RESPONSE', async () => {
@@ -229,8 +281,16 @@ describe('forestry subgraph over its three doubles (real HTTP)', () => {
       ],
     });
     expect(failures(result.errors)).toEqual([
-      { path: '_entities.0.forestryPermits.harvestPermits.0.precedingLandUseApprovals', code: 'LEGACY_BAD_RESPONSE', system: 'forestry-land-use' },
-      { path: '_entities.0.forestryPermits.landUseApprovals', code: 'LEGACY_BAD_RESPONSE', system: 'forestry-land-use' },
+      {
+        path: '_entities.0.forestryPermits.harvestPermits.0.precedingLandUseApprovals',
+        code: 'LEGACY_BAD_RESPONSE',
+        system: 'forestry-land-use',
+      },
+      {
+        path: '_entities.0.forestryPermits.landUseApprovals',
+        code: 'LEGACY_BAD_RESPONSE',
+        system: 'forestry-land-use',
+      },
     ]);
   });
 
@@ -247,9 +307,15 @@ describe('forestry subgraph over its three doubles (real HTTP)', () => {
 
       expect(Date.now() - started).toBeLessThan(100);
       expect(result.data).toEqual({ _entities: [{ idNumber: FARMER, forestryPermits: { transportPermits: null } }] });
-      expect(failures(result.errors)).toEqual([{ path: '_entities.0.forestryPermits.transportPermits', code: 'LEGACY_UNAVAILABLE', system: 'forestry-transport' }]);
+      expect(failures(result.errors)).toEqual([
+        {
+          path: '_entities.0.forestryPermits.transportPermits',
+          code: 'LEGACY_UNAVAILABLE',
+          system: 'forestry-transport',
+        },
+      ]);
       expect(await admins.transport.requests()).toHaveLength(callsBefore);
-      const health = await (await fetch(new URL('/health', fragile.url))).json();
+      const health = (await (await fetch(new URL('/health', fragile.url))).json()) as Record<string, any>;
       expect(health.legacySystems['forestry-transport'].breaker).toBe('OPEN');
     } finally {
       await fragile.stop();

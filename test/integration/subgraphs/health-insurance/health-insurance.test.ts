@@ -1,3 +1,4 @@
+import { GraphQLAnswer, personRepresentations, postGraphQL } from '../../../support/graphql';
 import { DOUBLE_CREDENTIALS, startHealthInsuranceDouble } from '../../../../adapters/health-insurance/mock';
 import { INSURED } from '../../../../adapters/health-insurance/mock/seed';
 import { doubleAdmin, DoubleAdmin } from '../../../../adapters/kit/mock/admin';
@@ -18,25 +19,11 @@ const ENTITIES = `query ($representations: [_Any!]!) {
   _entities(representations: $representations) { ... on Person { idNumber healthInsurance { %s } } }
 }`;
 
-async function entities(idNumbers: string[], selection: string) {
-  const response = await fetch(subgraph.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: ENTITIES.replace('%s', selection),
-      variables: { representations: idNumbers.map((idNumber) => ({ __typename: 'Person', idNumber })) },
-    }),
-  });
-  return (await response.json()) as GraphQLAnswer;
-}
+const entities = (idNumbers: string[], selection: string) =>
+  postGraphQL(subgraph.url, ENTITIES.replace('%s', selection), { representations: personRepresentations(idNumbers) });
 
-/** A GraphQL answer as it comes over HTTP. */
-interface GraphQLAnswer {
-  data?: { _entities: unknown[] };
-  errors?: { message: string; path: unknown; extensions: unknown }[];
-}
-
-const pathsAndExtensions = (errors: GraphQLAnswer['errors'] = []) => errors.map(({ path, extensions }) => ({ path, extensions }));
+const pathsAndExtensions = (errors: GraphQLAnswer['errors'] = []) =>
+  errors.map(({ path, extensions }) => ({ path, extensions }));
 
 beforeAll(async () => {
   double = await startHealthInsuranceDouble({ port: 0 });
@@ -47,7 +34,11 @@ beforeAll(async () => {
     client: {
       baseUrl: double.url,
       ...DOUBLE_CREDENTIALS,
-      settings: { timeoutMs: TIMEOUT_MS, retry: { attempts: 2, baseDelayMs: 10 }, breaker: { failureThreshold: 100, resetTimeoutMs: 10_000 } },
+      settings: {
+        timeoutMs: TIMEOUT_MS,
+        retry: { attempts: 2, baseDelayMs: 10 },
+        breaker: { failureThreshold: 100, resetTimeoutMs: 10_000 },
+      },
     },
   });
 });
@@ -75,8 +66,20 @@ describe('health-insurance subgraph over HTTP', () => {
               status: 'ACTIVE',
               enrolledOn: '2018-03-01',
               contributions: [
-                { period: '2025-01', insuranceType: 'URBAN_RURAL_RESIDENT_MEDICAL', personalAmountFen: 40000, subsidyFen: 67000, paidAt: '2024-10-15T02:20:00.000Z' },
-                { period: '2026-01', insuranceType: 'URBAN_RURAL_RESIDENT_MEDICAL', personalAmountFen: 40000, subsidyFen: 70000, paidAt: '2025-10-15T02:20:00.000Z' },
+                {
+                  period: '2025-01',
+                  insuranceType: 'URBAN_RURAL_RESIDENT_MEDICAL',
+                  personalAmountFen: 40000,
+                  subsidyFen: 67000,
+                  paidAt: '2024-10-15T02:20:00.000Z',
+                },
+                {
+                  period: '2026-01',
+                  insuranceType: 'URBAN_RURAL_RESIDENT_MEDICAL',
+                  personalAmountFen: 40000,
+                  subsidyFen: 70000,
+                  paidAt: '2025-10-15T02:20:00.000Z',
+                },
               ],
               reimbursements: [],
             },
@@ -90,9 +93,27 @@ describe('health-insurance subgraph over HTTP', () => {
               status: 'ACTIVE',
               enrolledOn: '2008-01-01',
               contributions: [
-                { period: '2024-01', insuranceType: 'URBAN_RURAL_RESIDENT_MEDICAL', personalAmountFen: 0, subsidyFen: 102000, paidAt: '2023-10-15T02:20:00.000Z' },
-                { period: '2025-01', insuranceType: 'URBAN_RURAL_RESIDENT_MEDICAL', personalAmountFen: 0, subsidyFen: 107000, paidAt: '2024-10-15T02:20:00.000Z' },
-                { period: '2026-01', insuranceType: 'URBAN_RURAL_RESIDENT_MEDICAL', personalAmountFen: 0, subsidyFen: 110000, paidAt: '2025-10-15T02:20:00.000Z' },
+                {
+                  period: '2024-01',
+                  insuranceType: 'URBAN_RURAL_RESIDENT_MEDICAL',
+                  personalAmountFen: 0,
+                  subsidyFen: 102000,
+                  paidAt: '2023-10-15T02:20:00.000Z',
+                },
+                {
+                  period: '2025-01',
+                  insuranceType: 'URBAN_RURAL_RESIDENT_MEDICAL',
+                  personalAmountFen: 0,
+                  subsidyFen: 107000,
+                  paidAt: '2024-10-15T02:20:00.000Z',
+                },
+                {
+                  period: '2026-01',
+                  insuranceType: 'URBAN_RURAL_RESIDENT_MEDICAL',
+                  personalAmountFen: 0,
+                  subsidyFen: 110000,
+                  paidAt: '2025-10-15T02:20:00.000Z',
+                },
               ],
               reimbursements: [],
             },
@@ -107,9 +128,16 @@ describe('health-insurance subgraph over HTTP', () => {
     const result = await entities(people, 'idNumber');
 
     expect(result).toEqual({
-      data: { _entities: people.map((idNumber) => ({ idNumber, healthInsurance: INSURED.has(idNumber) ? { idNumber } : null })) },
+      data: {
+        _entities: people.map((idNumber) => ({
+          idNumber,
+          healthInsurance: INSURED.has(idNumber) ? { idNumber } : null,
+        })),
+      },
     });
-    expect((await admin.requests('batchQuery')).map((request) => JSON.parse(request.body).idCards.length)).toEqual([50, 50, 20]);
+    expect((await admin.requests('batchQuery')).map((request) => JSON.parse(request.body).idCards.length)).toEqual([
+      50, 50, 20,
+    ]);
   });
 
   it('answers null at the path and LEGACY_TIMEOUT when 新农合 is slow, within the timeout', async () => {
@@ -120,7 +148,10 @@ describe('health-insurance subgraph over HTTP', () => {
     expect(Date.now() - started).toBeLessThan(TIMEOUT_MS + 300);
     expect(result.data).toEqual({ _entities: [{ idNumber: leapDayResident.idNumber, healthInsurance: null }] });
     expect(pathsAndExtensions(result.errors)).toEqual([
-      { path: ['_entities', 0, 'healthInsurance'], extensions: { code: 'LEGACY_TIMEOUT', system: 'health-insurance', operation: 'batchQuery' } },
+      {
+        path: ['_entities', 0, 'healthInsurance'],
+        extensions: { code: 'LEGACY_TIMEOUT', system: 'health-insurance', operation: 'batchQuery' },
+      },
     ]);
   });
 
@@ -130,7 +161,10 @@ describe('health-insurance subgraph over HTTP', () => {
 
     expect(result.data).toEqual({ _entities: [{ idNumber: leapDayResident.idNumber, healthInsurance: null }] });
     expect(pathsAndExtensions(result.errors)).toEqual([
-      { path: ['_entities', 0, 'healthInsurance'], extensions: { code: 'LEGACY_BAD_RESPONSE', system: 'health-insurance', operation: 'batchQuery' } },
+      {
+        path: ['_entities', 0, 'healthInsurance'],
+        extensions: { code: 'LEGACY_BAD_RESPONSE', system: 'health-insurance', operation: 'batchQuery' },
+      },
     ]);
   });
 
@@ -138,7 +172,11 @@ describe('health-insurance subgraph over HTTP', () => {
     const response = await fetch(new URL('/health', subgraph.url));
     expect([response.status, await response.json()]).toEqual([
       200,
-      { service: 'health-insurance', status: 'ok', legacySystems: { 'health-insurance': { reachable: true, breaker: 'CLOSED' } } },
+      {
+        service: 'health-insurance',
+        status: 'ok',
+        legacySystems: { 'health-insurance': { reachable: true, breaker: 'CLOSED' } },
+      },
     ]);
   });
 });

@@ -1,3 +1,4 @@
+import { GraphQLAnswer, personRepresentations, postGraphQL } from '../../../support/graphql';
 import { doubleAdmin, DoubleAdmin } from '../../../../adapters/kit/mock/admin';
 import { RESIDENTS } from '../../../../adapters/kit/population';
 import { RunningDouble } from '../../../../adapters/kit/mock/start';
@@ -38,22 +39,26 @@ const PEOPLE = `query People($representations: [_Any!]!) { _entities(representat
   familyPlanning { birthRegistrations { registrationNumber childOrder registrationDate } }
 } } }`;
 
-async function people(server: RunningServer, idNumbers: string[]) {
-  const response = await fetch(server.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: PEOPLE, variables: { representations: idNumbers.map((idNumber) => ({ __typename: 'Person', idNumber })) } }),
-  });
-  expect(response.status).toBe(200);
-  return response.json();
-}
+const people = (server: RunningServer, idNumbers: string[]) =>
+  postGraphQL(server.url, PEOPLE, { representations: personRepresentations(idNumbers) });
 
-const failures = (errors: { path: (string | number)[]; extensions: Record<string, unknown> }[]) =>
-  errors.map(({ path, extensions }) => ({ path: path.join('.'), code: extensions.code, system: extensions.system })).sort((a, b) => a.path.localeCompare(b.path));
+const failures = (errors: GraphQLAnswer['errors'] = []) =>
+  errors
+    .map(({ path, extensions }) => ({ path: path.join('.'), code: extensions.code, system: extensions.system }))
+    .sort((a, b) => a.path.localeCompare(b.path));
 
-const nothingFor = (idNumber: string) => ({ idNumber, partyMembership: null, civilAffairs: null, familyPlanning: null });
+const nothingFor = (idNumber: string) => ({
+  idNumber,
+  partyMembership: null,
+  civilAffairs: null,
+  familyPlanning: null,
+});
 const failedFields = (index: number, code: string) =>
-  ['civilAffairs', 'familyPlanning', 'partyMembership'].map((field) => ({ path: `_entities.${index}.${field}`, code, system: 'party-building' }));
+  ['civilAffairs', 'familyPlanning', 'partyMembership'].map((field) => ({
+    path: `_entities.${index}.${field}`,
+    code,
+    system: 'party-building',
+  }));
 
 beforeAll(async () => {
   double = await startPartyBuildingDouble({ port: 0 });
@@ -73,19 +78,43 @@ describe('party-building subgraph over its double (real HTTP)', () => {
         _entities: [
           {
             idNumber: PARTY_MEMBER,
-            partyMembership: { branchCode: '053250300102', branchName: '中共蒙自市文澜镇银河社区支部委员会', joiningDate: '2016-07-01', status: 'FULL', duesYear: 2025, duesPaid: 12000 },
+            partyMembership: {
+              branchCode: '053250300102',
+              branchName: '中共蒙自市文澜镇银河社区支部委员会',
+              joiningDate: '2016-07-01',
+              status: 'FULL',
+              duesYear: 2025,
+              duesPaid: 12000,
+            },
             civilAffairs: { subsistenceAllowances: [] },
-            familyPlanning: { birthRegistrations: [{ registrationNumber: 'SYDJ532503-2021-0008', childOrder: 1, registrationDate: '2021-03-09' }] },
+            familyPlanning: {
+              birthRegistrations: [
+                { registrationNumber: 'SYDJ532503-2021-0008', childOrder: 1, registrationDate: '2021-03-09' },
+              ],
+            },
           },
           {
             idNumber: PENSION_CONTRIBUTOR,
             partyMembership: null,
             civilAffairs: {
-              subsistenceAllowances: [{ caseNumber: 'DB532503-2017-0031', status: 'RECEIVING', monthlyAmount: 51000, householdSize: 2, approvalDate: '2017-09-20' }],
+              subsistenceAllowances: [
+                {
+                  caseNumber: 'DB532503-2017-0031',
+                  status: 'RECEIVING',
+                  monthlyAmount: 51000,
+                  householdSize: 2,
+                  approvalDate: '2017-09-20',
+                },
+              ],
             },
             familyPlanning: { birthRegistrations: [] },
           },
-          { idNumber: FARMER, partyMembership: null, civilAffairs: { subsistenceAllowances: [] }, familyPlanning: { birthRegistrations: [] } },
+          {
+            idNumber: FARMER,
+            partyMembership: null,
+            civilAffairs: { subsistenceAllowances: [] },
+            familyPlanning: { birthRegistrations: [] },
+          },
         ],
       },
     });
@@ -99,7 +128,9 @@ describe('party-building subgraph over its double (real HTTP)', () => {
     expect(result.data._entities).toHaveLength(60);
     for (const path of Object.values(PARTY_BUILDING_PATHS)) {
       const calls = await admin.requests(`GET ${path}`);
-      expect(calls.map((call) => new URL(call.path, double.url).searchParams.get('idCards')!.split(',').length)).toEqual([50, 10]);
+      expect(
+        calls.map((call) => new URL(call.path, double.url).searchParams.get('idCards')!.split(',').length),
+      ).toEqual([50, 10]);
     }
   });
 
@@ -137,6 +168,10 @@ describe('party-building subgraph over its double (real HTTP)', () => {
     const response = await fetch(new URL('/health', subgraph.url));
 
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ service: 'party-building', status: 'ok', legacySystems: { 'party-building': { reachable: true, breaker: 'CLOSED' } } });
+    expect(await response.json()).toEqual({
+      service: 'party-building',
+      status: 'ok',
+      legacySystems: { 'party-building': { reachable: true, breaker: 'CLOSED' } },
+    });
   });
 });

@@ -1,3 +1,4 @@
+import { GraphQLAnswer, personRepresentations, postGraphQL } from '../../../support/graphql';
 import { doubleAdmin, DoubleAdmin } from '../../../../adapters/kit/mock/admin';
 import { RunningDouble } from '../../../../adapters/kit/mock/start';
 import { NAMED_RESIDENTS, RESIDENTS } from '../../../../adapters/kit/population';
@@ -9,38 +10,35 @@ import { RunningServer } from '../../../../lib/server';
 import { startPensions } from '../../../../subgraphs/pensions';
 
 const { pensioner, partyMember } = NAMED_RESIDENTS;
-const SETTINGS: CallSettings = { timeoutMs: 400, retry: { attempts: 2, baseDelayMs: 10 }, breaker: { failureThreshold: 2, resetTimeoutMs: 60_000 } };
+const SETTINGS: CallSettings = {
+  timeoutMs: 400,
+  retry: { attempts: 2, baseDelayMs: 10 },
+  breaker: { failureThreshold: 2, resetTimeoutMs: 60_000 },
+};
 
 let double: RunningDouble;
 let admin: DoubleAdmin;
 const running: RunningServer[] = [];
 
 async function startSubgraph(baseUrl: string, settings: CallSettings = SETTINGS) {
-  const subgraph = await startPensions({ port: 0, logger: createLogger('test'), client: { baseUrl, ...DOUBLE_CREDENTIALS, settings } });
+  const subgraph = await startPensions({
+    port: 0,
+    logger: createLogger('test'),
+    client: { baseUrl, ...DOUBLE_CREDENTIALS, settings },
+  });
   running.push(subgraph);
   return subgraph;
 }
 
-async function pensionsOf(subgraph: RunningServer, idNumbers: string[], selection: string) {
-  const response = await fetch(subgraph.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Person { idNumber pension { ${selection} } } } }`,
-      variables: { representations: idNumbers.map((idNumber) => ({ __typename: 'Person', idNumber })) },
-    }),
-  });
-  return (await response.json()) as GraphQLAnswer;
-}
+const pensionsOf = (subgraph: RunningServer, idNumbers: string[], selection: string) =>
+  postGraphQL(
+    subgraph.url,
+    `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Person { idNumber pension { ${selection} } } } }`,
+    { representations: personRepresentations(idNumbers) },
+  );
 
-
-/** A GraphQL answer as it comes over HTTP. */
-interface GraphQLAnswer {
-  data?: { _entities: unknown[] };
-  errors?: { message: string; path: unknown; extensions: unknown }[];
-}
-
-const pathsAndExtensions = (errors: GraphQLAnswer['errors'] = []) => errors.map(({ path, extensions }) => ({ path, extensions }));
+const pathsAndExtensions = (errors: GraphQLAnswer['errors'] = []) =>
+  errors.map(({ path, extensions }) => ({ path, extensions }));
 
 beforeAll(async () => {
   double = await startPensionsDouble({ port: 0 });
@@ -54,7 +52,11 @@ beforeEach(() => admin.reset());
 
 describe('pensions subgraph over HTTP', () => {
   it('contributes Person.pension: the standard record, null for a person without one', async () => {
-    const result = await pensionsOf(await startSubgraph(double.url), [pensioner.idNumber, partyMember.idNumber], 'personalNumber status grade monthlyBenefitFen bankAccountMasked payments { kind period amountFen paidOn }');
+    const result = await pensionsOf(
+      await startSubgraph(double.url),
+      [pensioner.idNumber, partyMember.idNumber],
+      'personalNumber status grade monthlyBenefitFen bankAccountMasked payments { kind period amountFen paidOn }',
+    );
 
     expect(result).toEqual({
       data: {
@@ -85,7 +87,9 @@ describe('pensions subgraph over HTTP', () => {
     const result = await pensionsOf(await startSubgraph(double.url), people, 'idNumber');
 
     expect(result).toEqual({
-      data: { _entities: people.map((idNumber) => ({ idNumber, pension: PERSONS.has(idNumber) ? { idNumber } : null })) },
+      data: {
+        _entities: people.map((idNumber) => ({ idNumber, pension: PERSONS.has(idNumber) ? { idNumber } : null })),
+      },
     });
     expect(await admin.requests('QueryPersons')).toHaveLength(1);
   });
@@ -93,12 +97,27 @@ describe('pensions subgraph over HTTP', () => {
   it('with the pension system down: null at each path and LEGACY_UNAVAILABLE for pensions', async () => {
     const down = await startPensionsDouble({ port: 0 });
     await down.stop();
-    const result = await pensionsOf(await startSubgraph(down.url), [pensioner.idNumber, partyMember.idNumber], 'status');
+    const result = await pensionsOf(
+      await startSubgraph(down.url),
+      [pensioner.idNumber, partyMember.idNumber],
+      'status',
+    );
 
-    expect(result.data).toEqual({ _entities: [{ idNumber: pensioner.idNumber, pension: null }, { idNumber: partyMember.idNumber, pension: null }] });
+    expect(result.data).toEqual({
+      _entities: [
+        { idNumber: pensioner.idNumber, pension: null },
+        { idNumber: partyMember.idNumber, pension: null },
+      ],
+    });
     expect(pathsAndExtensions(result.errors)).toEqual([
-      { path: ['_entities', 0, 'pension'], extensions: { code: 'LEGACY_UNAVAILABLE', system: 'pensions', operation: 'QueryPersons' } },
-      { path: ['_entities', 1, 'pension'], extensions: { code: 'LEGACY_UNAVAILABLE', system: 'pensions', operation: 'QueryPersons' } },
+      {
+        path: ['_entities', 0, 'pension'],
+        extensions: { code: 'LEGACY_UNAVAILABLE', system: 'pensions', operation: 'QueryPersons' },
+      },
+      {
+        path: ['_entities', 1, 'pension'],
+        extensions: { code: 'LEGACY_UNAVAILABLE', system: 'pensions', operation: 'QueryPersons' },
+      },
     ]);
   });
 
@@ -110,7 +129,10 @@ describe('pensions subgraph over HTTP', () => {
     expect(Date.now() - started).toBeLessThan(SETTINGS.timeoutMs + 300);
     expect(result.data).toEqual({ _entities: [{ idNumber: pensioner.idNumber, pension: null }] });
     expect(pathsAndExtensions(result.errors)).toEqual([
-      { path: ['_entities', 0, 'pension'], extensions: { code: 'LEGACY_TIMEOUT', system: 'pensions', operation: 'QueryPersons' } },
+      {
+        path: ['_entities', 0, 'pension'],
+        extensions: { code: 'LEGACY_TIMEOUT', system: 'pensions', operation: 'QueryPersons' },
+      },
     ]);
   });
 
@@ -126,7 +148,10 @@ describe('pensions subgraph over HTTP', () => {
 
     expect(Date.now() - started).toBeLessThan(100);
     expect(pathsAndExtensions(result.errors)).toEqual([
-      { path: ['_entities', 0, 'pension'], extensions: { code: 'LEGACY_UNAVAILABLE', system: 'pensions', operation: 'QueryPersons' } },
+      {
+        path: ['_entities', 0, 'pension'],
+        extensions: { code: 'LEGACY_UNAVAILABLE', system: 'pensions', operation: 'QueryPersons' },
+      },
     ]);
     expect(await admin.requests('QueryPersons')).toEqual([]);
     const health = await fetch(new URL('/health', subgraph.url));

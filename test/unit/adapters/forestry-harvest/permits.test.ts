@@ -4,11 +4,9 @@ import { findResident, NAMED_ENTERPRISES } from '../../../../adapters/kit/popula
 
 describe('the harvest double’s seeded permits', () => {
   it('gives the forest farmer two permits and the timber company one', () => {
-    expect(answerCxxkz({ SFZH: ['532503198001010015', '91532503MA6K123404'] }).XKZ?.map((permit) => permit.XKZH)).toEqual([
-      'CF2019-0001',
-      'CF2020-0002',
-      'CF2019-0003',
-    ]);
+    expect(
+      answerCxxkz({ SFZH: ['532503198001010015', '91532503MA6K123404'] }).XKZ?.map((permit) => permit.XKZH),
+    ).toEqual(['CF2019-0001', 'CF2020-0002', 'CF2019-0003']);
   });
 
   it('holds only permits of the seeded population, each number once, all granted before transport permits were abolished', () => {

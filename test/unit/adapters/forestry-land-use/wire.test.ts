@@ -4,7 +4,9 @@ import { decodeDocument, encodeDocument } from '../../../../adapters/forestry-la
 
 describe('the land-use wire format', () => {
   it('declares GBK and writes GB18030, so 龚䶮𠀋 round-trips', () => {
-    const bytes = encodeDocument({ LDSHJG: { JGDM: '0', JGXX: '成功', SHJL: [{ SQR: '龚䶮𠀋', SYMJ: '0.3500', ZT: '01' }] } });
+    const bytes = encodeDocument({
+      LDSHJG: { JGDM: '0', JGXX: '成功', SHJL: [{ SQR: '龚䶮𠀋', SYMJ: '0.3500', ZT: '01' }] },
+    });
 
     expect(bytes.subarray(0, 38).toString('latin1')).toBe('<?xml version="1.0" encoding="GBK"?><L');
     expect(bytes.includes(iconv.encode('䶮', 'gb18030'))).toBe(true);

@@ -12,7 +12,16 @@ const INSURED: LegacyInsured = {
   poolArea: '532503',
   enrolDate: '2008/1/1',
   contributions: [
-    { period: '201601', insuType: '380', psnType: '13', personalAmt: '120', subsidyAmt: '420.5', payTime: '2015-10-15 10:20:00', poolArea: '532503', operator: '合管办' },
+    {
+      period: '201601',
+      insuType: '380',
+      psnType: '13',
+      personalAmt: '120',
+      subsidyAmt: '420.5',
+      payTime: '2015-10-15 10:20:00',
+      poolArea: '532503',
+      operator: '合管办',
+    },
   ],
   claims: [],
 };
@@ -20,13 +29,13 @@ const INSURED: LegacyInsured = {
 describe('新农合 record mapping', () => {
   it('normalises codes, dates, periods and money, and upper-cases the check character', () => {
     const enrolment = toMedicalEnrolment(INSURED);
-    expect([enrolment.idNumber, enrolment.insuranceType, enrolment.insuredCategory, enrolment.status, enrolment.enrolledOn]).toEqual([
-      '53250319800101001X',
-      'NEW_RURAL_COOPERATIVE_MEDICAL',
-      'DESTITUTE',
-      'TERMINATED',
-      '2008-01-01',
-    ]);
+    expect([
+      enrolment.idNumber,
+      enrolment.insuranceType,
+      enrolment.insuredCategory,
+      enrolment.status,
+      enrolment.enrolledOn,
+    ]).toEqual(['53250319800101001X', 'NEW_RURAL_COOPERATIVE_MEDICAL', 'DESTITUTE', 'TERMINATED', '2008-01-01']);
     expect(enrolment.contributions).toEqual([
       {
         period: '2016-01',

@@ -18,7 +18,8 @@ function caller(overrides: Partial<LegacyCallerOptions> = {}) {
 afterEach(() => callers.splice(0).forEach((created) => created.close()));
 
 const connectionReset = () => Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
-const httpError = (status: number) => Object.assign(new Error(`Request failed with status code ${status}`), { response: { status } });
+const httpError = (status: number) =>
+  Object.assign(new Error(`Request failed with status code ${status}`), { response: { status } });
 
 async function failureOf(promise: Promise<unknown>): Promise<LegacyError> {
   const error = await promise.then(
@@ -64,13 +65,21 @@ describe('createLegacyCaller', () => {
     const cases: [unknown, object][] = [
       [httpError(503), { code: 'LEGACY_UNAVAILABLE', system: 'pensions', operation: 'op' }],
       [httpError(404), { code: 'LEGACY_REJECTED', system: 'pensions', operation: 'op', legacyCode: 'HTTP_404' }],
-      [new SyntaxError('Unexpected token < in JSON'), { code: 'LEGACY_BAD_RESPONSE', system: 'pensions', operation: 'op' }],
-      [legacyRejected('pensions', 'op', 'E042', 'no such person'), { code: 'LEGACY_REJECTED', system: 'pensions', operation: 'op', legacyCode: 'E042' }],
+      [
+        new SyntaxError('Unexpected token < in JSON'),
+        { code: 'LEGACY_BAD_RESPONSE', system: 'pensions', operation: 'op' },
+      ],
+      [
+        legacyRejected('pensions', 'op', 'E042', 'no such person'),
+        { code: 'LEGACY_REJECTED', system: 'pensions', operation: 'op', legacyCode: 'E042' },
+      ],
     ];
     const outcomes = [];
     for (const [thrown] of cases) {
       const fn = flaky(10, () => thrown);
-      const error = await failureOf(caller({ breaker: { failureThreshold: 100, resetTimeoutMs: 100 } }).call('op', fn, { kind: 'read' }));
+      const error = await failureOf(
+        caller({ breaker: { failureThreshold: 100, resetTimeoutMs: 100 } }).call('op', fn, { kind: 'read' }),
+      );
       outcomes.push([error.extensions, fn.mock.calls.length]);
     }
     expect(outcomes).toEqual([
@@ -118,7 +127,13 @@ describe('createLegacyCaller', () => {
     expect(legacy.breakerState()).toBe('HALF_OPEN');
     await expect(legacy.call('op', notCalled, { kind: 'read' })).resolves.toBe('ok');
     expect(legacy.breakerState()).toBe('CLOSED');
-    expect(legacy.stats()).toEqual({ calls: 4, successes: 1, failures: { LEGACY_UNAVAILABLE: 3 }, shortCircuited: 1, retries: 0 });
+    expect(legacy.stats()).toEqual({
+      calls: 4,
+      successes: 1,
+      failures: { LEGACY_UNAVAILABLE: 3 },
+      shortCircuited: 1,
+      retries: 0,
+    });
   });
 
   it('opens again when the half-open probe fails', async () => {

@@ -14,7 +14,11 @@ describe('legacy charsets', () => {
   });
 
   it('finds the charset in a Content-Type', () => {
-    expect([charsetOf('text/xml; charset=GBK'), charsetOf('application/xml;charset="gb2312"'), charsetOf('application/json')]).toEqual(['GBK', 'gb2312', 'utf-8']);
+    expect([
+      charsetOf('text/xml; charset=GBK'),
+      charsetOf('application/xml;charset="gb2312"'),
+      charsetOf('application/json'),
+    ]).toEqual(['GBK', 'gb2312', 'utf-8']);
   });
 
   it('refuses a charset it does not know', () => {

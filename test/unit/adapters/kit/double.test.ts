@@ -6,7 +6,11 @@ import { encodeLegacyText } from '../../../../adapters/kit';
 
 /** A one-route double: enough to see the harness around it. */
 async function startEchoDouble(): Promise<RunningDouble> {
-  const double = createDouble({ system: 'forestry-land-use', contentType: 'text/xml; charset=GBK', operationOf: ({ path }) => path.slice(1) });
+  const double = createDouble({
+    system: 'forestry-land-use',
+    contentType: 'text/xml; charset=GBK',
+    operationOf: ({ path }) => path.slice(1),
+  });
   double.app.post('/query', (_req, res) => {
     res.type('text/xml').send('<ok/>');
   });
@@ -30,7 +34,9 @@ describe('the double harness', () => {
     await fetch(`${double.url}/other`);
 
     const all = await admin().requests();
-    expect(all.map(({ sequence, method, path, body, operation }) => ({ sequence, method, path, body, operation }))).toEqual([
+    expect(
+      all.map(({ sequence, method, path, body, operation }) => ({ sequence, method, path, body, operation })),
+    ).toEqual([
       { sequence: 1, method: 'POST', path: '/query', body: '<q>龚䶮𠀋</q>', operation: 'query' },
       { sequence: 2, method: 'GET', path: '/other', body: '', operation: 'other' },
     ]);
@@ -46,7 +52,11 @@ describe('the double harness', () => {
 
     await admin().setFaults({ malformed: true });
     const garbage = await post();
-    expect([garbage.status, garbage.headers.get('content-type'), (await garbage.text()).startsWith('<<<')]).toEqual([200, 'text/xml; charset=GBK', true]);
+    expect([garbage.status, garbage.headers.get('content-type'), (await garbage.text()).startsWith('<<<')]).toEqual([
+      200,
+      'text/xml; charset=GBK',
+      true,
+    ]);
 
     await admin().setFaults({ drop: true });
     await expect(post()).rejects.toThrow('fetch failed');

@@ -11,9 +11,9 @@ describe('legacy errors', () => {
   });
 
   it('name their cause', () => {
-    expect(legacyUnavailable('pensions', 'QueryPersons', new Error('connect ECONNREFUSED 127.0.0.1:4105')).message).toBe(
-      'pensions is unavailable (QueryPersons): connect ECONNREFUSED 127.0.0.1:4105',
-    );
+    expect(
+      legacyUnavailable('pensions', 'QueryPersons', new Error('connect ECONNREFUSED 127.0.0.1:4105')).message,
+    ).toBe('pensions is unavailable (QueryPersons): connect ECONNREFUSED 127.0.0.1:4105');
     expect(legacyBadResponse('forestry-land-use', 'query', 'XML refused (DOCTYPE)').extensions).toEqual({
       code: 'LEGACY_BAD_RESPONSE',
       system: 'forestry-land-use',

@@ -14,7 +14,10 @@ describe('createBatchLoader', () => {
     const values = await Promise.all(['k1', 'k2', 'k1', 'k3', 'k4'].map((key) => loader.load(key)));
 
     expect(values).toEqual(['K1', 'K2', 'K1', null, 'K4']);
-    expect(batches).toEqual([['k1', 'k2'], ['k3', 'k4']]);
+    expect(batches).toEqual([
+      ['k1', 'k2'],
+      ['k3', 'k4'],
+    ]);
   });
 
   it('rejects every key of a failed batch with the batch’s error', async () => {

@@ -1,4 +1,10 @@
-import { fenToYuan, instantToShanghaiIso, legacyDateToIso, legacyPeriodToIso, yuanToFen } from '../../../../adapters/kit';
+import {
+  fenToYuan,
+  instantToShanghaiIso,
+  legacyDateToIso,
+  legacyPeriodToIso,
+  yuanToFen,
+} from '../../../../adapters/kit';
 
 describe('dates', () => {
   it('read the three legacy forms, leap days included', () => {
@@ -27,15 +33,26 @@ describe('dates', () => {
       instantToShanghaiIso('20260101083000'),
       instantToShanghaiIso('2025-12-31T16:30:00Z'),
       instantToShanghaiIso(new Date('2025-12-31T16:30:00Z')),
-    ]).toEqual(['2026-01-01T08:30:00+08:00', '2026-01-01T08:30:00+08:00', '2026-01-01T00:30:00+08:00', '2026-01-01T00:30:00+08:00']);
+    ]).toEqual([
+      '2026-01-01T08:30:00+08:00',
+      '2026-01-01T08:30:00+08:00',
+      '2026-01-01T00:30:00+08:00',
+      '2026-01-01T00:30:00+08:00',
+    ]);
   });
 });
 
 describe('money', () => {
   it('yuan to integer fen without floating point', () => {
-    expect([yuanToFen('12.30'), yuanToFen(12.3), yuanToFen('0.07'), yuanToFen(0.8), yuanToFen('4826.4'), yuanToFen('-3.05'), yuanToFen('12')]).toEqual([
-      1230, 1230, 7, 80, 482640, -305, 1200,
-    ]);
+    expect([
+      yuanToFen('12.30'),
+      yuanToFen(12.3),
+      yuanToFen('0.07'),
+      yuanToFen(0.8),
+      yuanToFen('4826.4'),
+      yuanToFen('-3.05'),
+      yuanToFen('12'),
+    ]).toEqual([1230, 1230, 7, 80, 482640, -305, 1200]);
   });
 
   it('refuses what is not money rather than rounding it', () => {
@@ -45,6 +62,12 @@ describe('money', () => {
   });
 
   it('fen to yuan with two decimals', () => {
-    expect([fenToYuan(1230), fenToYuan(7), fenToYuan(0), fenToYuan(-305), fenToYuan(16850)]).toEqual(['12.30', '0.07', '0.00', '-3.05', '168.50']);
+    expect([fenToYuan(1230), fenToYuan(7), fenToYuan(0), fenToYuan(-305), fenToYuan(16850)]).toEqual([
+      '12.30',
+      '0.07',
+      '0.00',
+      '-3.05',
+      '168.50',
+    ]);
   });
 });

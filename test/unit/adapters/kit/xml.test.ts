@@ -15,7 +15,10 @@ function refusal(text: string, maxBytes = 10_000): UnsafeXmlError {
 
 describe('parseXmlSafely', () => {
   it('parses a legacy document, values kept as strings, character references decoded', () => {
-    const parsed = parseXmlSafely('<SQ bh="7"><SFZH>532503198001010015</SFZH><XM>龚&#x4DAE;&#x2000B;</XM><BZ>A&amp;B</BZ></SQ>', { maxBytes: 1000 });
+    const parsed = parseXmlSafely(
+      '<SQ bh="7"><SFZH>532503198001010015</SFZH><XM>龚&#x4DAE;&#x2000B;</XM><BZ>A&amp;B</BZ></SQ>',
+      { maxBytes: 1000 },
+    );
     expect(parsed).toEqual({ SQ: { '@bh': '7', SFZH: '532503198001010015', XM: '龚䶮𠀋', BZ: 'A&B' } });
   });
 
@@ -26,7 +29,10 @@ describe('parseXmlSafely', () => {
     const openSync = jest.spyOn(fs, 'openSync');
     try {
       const error = refusal(`<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file://${secret}">]><r>&x;</r>`);
-      expect([error.reason, error.message]).toEqual(['DOCTYPE', 'XML refused (DOCTYPE): document type declarations and entities are not accepted']);
+      expect([error.reason, error.message]).toEqual([
+        'DOCTYPE',
+        'XML refused (DOCTYPE): document type declarations and entities are not accepted',
+      ]);
       expect(readFileSync).not.toHaveBeenCalled();
       expect(openSync).not.toHaveBeenCalled();
     } finally {
@@ -44,7 +50,9 @@ describe('parseXmlSafely', () => {
   });
 
   it('refuses a body over the size limit before parsing it', () => {
-    expect(refusal(`<r>${'x'.repeat(100)}</r>`, 50).message).toBe('XML refused (TOO_LARGE): 107 bytes exceed the limit of 50');
+    expect(refusal(`<r>${'x'.repeat(100)}</r>`, 50).message).toBe(
+      'XML refused (TOO_LARGE): 107 bytes exceed the limit of 50',
+    );
   });
 
   it('refuses a document that is not well-formed', () => {

@@ -1,5 +1,9 @@
 import { ApplicantType } from '../../../../subgraphs/cases/enums';
-import { CatalogueDepartment, CatalogueItem, CatalogueWindow } from '../../../../subgraphs/cases/catalogue/catalogue-client';
+import {
+  CatalogueDepartment,
+  CatalogueItem,
+  CatalogueWindow,
+} from '../../../../subgraphs/cases/catalogue/catalogue-client';
 import { HandlingMode } from '../../../../subgraphs/cases/workflow';
 
 /** A small slice of the Mengzi catalogue: enough departments, windows and items for every path. */
@@ -46,7 +50,12 @@ export const HARVEST: CatalogueItem = {
 };
 
 /** Version 1 of the harvest permit: fewer materials, a longer promise. Cases submitted now pin version 2. */
-export const HARVEST_V1: CatalogueItem = { ...HARVEST, version: 1, promisedTimeLimit: 10, materials: HARVEST.materials.slice(0, 2) };
+export const HARVEST_V1: CatalogueItem = {
+  ...HARVEST,
+  version: 1,
+  promisedTimeLimit: 10,
+  materials: HARVEST.materials.slice(0, 2),
+};
 
 /** Abolished by the revised Forest Law from 2020-07-01. */
 export const TRANSPORT: CatalogueItem = {

@@ -1,5 +1,11 @@
 import { hubError } from '../../../../lib/errors';
-import { CatalogueClient, CatalogueDeadline, CatalogueDepartment, CatalogueItem, CatalogueWindow } from '../../../../subgraphs/cases/catalogue/catalogue-client';
+import {
+  CatalogueClient,
+  CatalogueDeadline,
+  CatalogueDepartment,
+  CatalogueItem,
+  CatalogueWindow,
+} from '../../../../subgraphs/cases/catalogue/catalogue-client';
 import { AUTHORISATIONS, CALENDAR, DEPARTMENTS, ITEMS, WINDOWS } from './catalogue-fixtures';
 
 function addDays(day: string, days: number): string {
@@ -12,7 +18,7 @@ function addDays(day: string, days: number): string {
 export function workingDeadline(acceptedOn: string, workingDays: number): CatalogueDeadline {
   let day = acceptedOn;
   let provisional = false;
-  for (let counted = 0; counted < workingDays; ) {
+  for (let counted = 0; counted < workingDays;) {
     day = addDays(day, 1);
     const year = Number(day.slice(0, 4));
     if (!CALENDAR.years.includes(year)) provisional = true;
@@ -57,6 +63,9 @@ export class InMemoryCatalogue implements CatalogueClient {
 
   private answer() {
     this.calls++;
-    if (this.down) throw hubError('UPSTREAM_UNAVAILABLE', 'the catalogue did not answer: connection refused', { service: 'catalogue' });
+    if (this.down)
+      throw hubError('UPSTREAM_UNAVAILABLE', 'the catalogue did not answer: connection refused', {
+        service: 'catalogue',
+      });
   }
 }
