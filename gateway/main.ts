@@ -1,27 +1,22 @@
 import 'reflect-metadata';
-import { z } from 'zod';
-import { loadConfig, port } from '../lib/config';
-import { createLogger } from '../lib/logger';
 import { runService } from '../lib/run-service';
-import { GATEWAY_DEFAULT_PORT, subgraphUrls } from '../lib/services';
+import { sharedCache } from '../lib/shared-cache';
+import { gatewaySettings, subgraphUrlsFrom } from './config';
 import { startGateway } from './index';
 import { loadSupergraphSdl } from './supergraph';
+import { gatewayWorkers, runInWorkers } from './workers';
 
-const config = loadConfig(
-  z.object({
-    PORT: port(GATEWAY_DEFAULT_PORT),
-    HOST: z.string().default('127.0.0.1'),
-    SUPERGRAPH_PATH: z.string().optional(),
-  }),
-);
-const logger = createLogger('gateway');
-
-runService('gateway', logger, () =>
-  startGateway({
-    supergraphSdl: loadSupergraphSdl(config.SUPERGRAPH_PATH),
-    subgraphUrls: subgraphUrls(),
-    port: config.PORT,
-    host: config.HOST,
-    logger,
+runInWorkers(gatewayWorkers(), () =>
+  runService('gateway', gatewaySettings, async (config, logger) => {
+    const shared = sharedCache(config.REDIS_URL, logger);
+    const gateway = await startGateway({
+      supergraphSdl: loadSupergraphSdl(config.SUPERGRAPH_PATH),
+      subgraphUrls: subgraphUrlsFrom(config),
+      port: config.PORT,
+      host: config.HOST,
+      logger,
+      cache: shared.cache,
+    });
+    return { ...gateway, stop: () => gateway.stop().then(shared.close) };
   }),
 );

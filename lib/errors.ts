@@ -11,7 +11,8 @@ export type HubErrorCode =
   | 'ILLEGAL_TRANSITION'
   | 'ITEM_RETIRED'
   | 'NOT_AUTHORISED_AT_WINDOW'
-  | 'UPSTREAM_UNAVAILABLE';
+  | 'UPSTREAM_UNAVAILABLE'
+  | 'UNAUTHENTICATED';
 
 export function hubError(code: HubErrorCode, message: string, extensions: Record<string, unknown> = {}) {
   return new GraphQLError(message, { extensions: { code, ...extensions } });

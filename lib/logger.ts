@@ -1,5 +1,6 @@
 import pino from 'pino';
 import { maskIdNumbers } from './identity';
+import { currentRequestId } from './request-context';
 
 /** Deep copy of a log payload with every ID number masked; personal data never reaches a log line. */
 function maskDeep(value: unknown): unknown {
@@ -12,18 +13,28 @@ function maskDeep(value: unknown): unknown {
   return value;
 }
 
-export function createLogger(service: string, options: pino.LoggerOptions = {}) {
-  return pino({
+/**
+ * A service's JSON logger. Every line written while a request is served carries its `requestId`,
+ * so one id finds the gateway's, the subgraph's and the adapter's lines of one request. Tests pass
+ * a `destination` stream to read the lines.
+ */
+export function createLogger(service: string, options: pino.LoggerOptions = {}, destination?: pino.DestinationStream) {
+  const settings: pino.LoggerOptions = {
     name: service,
     level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info'),
     ...options,
+    mixin: () => {
+      const requestId = currentRequestId();
+      return requestId ? { requestId } : {};
+    },
     formatters: { log: (object) => maskDeep(object) as Record<string, unknown> },
     hooks: {
       logMethod(args, method) {
         method.apply(this, args.map(maskDeep) as Parameters<typeof method>);
       },
     },
-  });
+  };
+  return destination ? pino(settings, destination) : pino(settings);
 }
 
 export type Logger = pino.Logger;

@@ -2,17 +2,18 @@ import { ApolloServer, BaseContext, ContextFunction } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware, ExpressContextFunctionArgument } from '@as-integrations/express5';
-import express from 'express';
+import express, { Express, RequestHandler } from 'express';
 import { GraphQLSchema } from 'graphql';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
+import { HealthReport, mountHealth } from './health';
 import { Logger } from './logger';
+import { graphqlMetricsPlugin } from './metrics/graphql-plugin';
+import { serveMetrics } from './metrics/registry';
+import { currentRequestId, requestContext } from './request-context';
+import { traceRequests } from './tracing';
 
-export interface HealthReport {
-  ok: boolean;
-  /** Why the service is not ready, or what it checked. */
-  details?: Record<string, unknown>;
-}
+export type { HealthReport } from './health';
 
 export interface SubgraphServerOptions<TContext extends BaseContext> {
   name: string;
@@ -21,7 +22,8 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   host?: string;
   logger: Logger;
   context: ContextFunction<[ExpressContextFunctionArgument], TContext>;
-  health?: () => Promise<HealthReport>;
+  /** Whether what the service depends on answers (its database, its legacy systems); ready when omitted. */
+  ready?: () => Promise<HealthReport>;
   /** Closes what the service opened (database, clients) after the HTTP server has drained. */
   onStop?: () => Promise<void>;
 }
@@ -39,33 +41,57 @@ export function listen(server: Server, port: number, host: string): Promise<numb
   });
 }
 
+/** What every service of the hub serves besides GraphQL: `/health/live`, `/health/ready` and `/metrics`. */
+export function createServiceApp(name: string, ready: () => Promise<HealthReport>): Express {
+  const app = express();
+  mountHealth(app, name, ready);
+  app.get('/metrics', serveMetrics);
+  return app;
+}
+
 /**
- * One subgraph as an HTTP service: `POST /graphql` and `GET /health` (200 when ready, 503 with
- * the reason otherwise). Stack traces stay out of responses unless NODE_ENV is `development`.
+ * What runs before GraphQL on every request: the JSON body, the request id (adopted or made, and
+ * echoed), the trace span, and one access-log line when the response is sent.
+ */
+export function graphqlRequestHandlers(logger: Logger): RequestHandler[] {
+  const logRequest: RequestHandler = (req, res, next) => {
+    const started = process.hrtime.bigint();
+    const requestId = currentRequestId();
+    res.once('finish', () => {
+      const durationMs = Number((process.hrtime.bigint() - started) / 1_000_000n);
+      logger.info({ requestId, method: req.method, status: res.statusCode, durationMs }, 'graphql request');
+    });
+    next();
+  };
+  return [express.json({ limit: '1mb' }), requestContext, traceRequests, logRequest];
+}
+
+/**
+ * One subgraph as an HTTP service: `POST /graphql`, health and metrics (`createServiceApp`).
+ * Stack traces stay out of responses unless NODE_ENV is `development`.
  */
 export async function startSubgraphServer<TContext extends BaseContext>(
   options: SubgraphServerOptions<TContext>,
 ): Promise<RunningServer> {
-  const app = express();
+  const app = createServiceApp(options.name, options.ready ?? (async () => ({ ok: true })));
   const httpServer = createServer(app);
   const apollo = new ApolloServer<TContext>({
     schema: options.schema,
     includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',
-    // federated tracing costs every request and nobody reads it here; the gateway measures instead
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // federated tracing costs every request and nobody reads it here; OpenTelemetry traces instead
+      ApolloServerPluginInlineTraceDisabled(),
+      graphqlMetricsPlugin(options.name),
+    ],
     logger: options.logger,
   });
   await apollo.start();
-
-  app.get('/health', async (_req, res) => {
-    const report = options.health
-      ? await options.health().catch((error: Error) => ({ ok: false, details: { error: error.message } }))
-      : { ok: true };
-    res
-      .status(report.ok ? 200 : 503)
-      .json({ service: options.name, status: report.ok ? 'ok' : 'unavailable', ...report.details });
-  });
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: options.context }));
+  app.use(
+    '/graphql',
+    ...graphqlRequestHandlers(options.logger),
+    expressMiddleware(apollo, { context: options.context }),
+  );
 
   const port = await listen(httpServer, options.port, options.host ?? '127.0.0.1');
   const url = `http://${options.host ?? '127.0.0.1'}:${port}/graphql`;

@@ -19,6 +19,7 @@ export const SUBGRAPHS: readonly SubgraphDescriptor[] = [
   { name: 'health-insurance', folder: 'health-insurance', defaultPort: 4004, ownsDatabase: false },
   { name: 'pensions', folder: 'pensions', defaultPort: 4005, ownsDatabase: false },
   { name: 'party-building', folder: 'party-building', defaultPort: 4006, ownsDatabase: false },
+  { name: 'queue', folder: 'queue', defaultPort: 4007, ownsDatabase: true },
 ];
 
 export const GATEWAY_DEFAULT_PORT = 4000;
@@ -32,17 +33,14 @@ export function defaultSubgraphUrl(subgraph: SubgraphDescriptor): string {
   return `http://127.0.0.1:${subgraph.defaultPort}/graphql`;
 }
 
-/** Where each subgraph is, from the environment, falling back to the default local port. */
-export function subgraphUrls(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
-  return Object.fromEntries(
-    SUBGRAPHS.map((subgraph) => [
-      subgraph.name,
-      env[subgraphUrlVariable(subgraph.name)] ?? defaultSubgraphUrl(subgraph),
-    ]),
-  );
-}
-
 /** `forestry-land-use` → `FORESTRY_LAND_USE_URL`: where its department subgraph finds a legacy system. */
 export function legacySystemUrlVariable(system: string): string {
   return `${system.toUpperCase().replace(/-/g, '_')}_URL`;
+}
+
+/** The subgraph of this name; throws for an unknown one (a typo in a service's own wiring). */
+export function findSubgraph(name: string): SubgraphDescriptor {
+  const subgraph = SUBGRAPHS.find((candidate) => candidate.name === name);
+  if (!subgraph) throw new Error(`unknown subgraph ${name}`);
+  return subgraph;
 }

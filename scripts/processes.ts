@@ -21,7 +21,7 @@ export function startProcess(
   return { name, child, healthUrl };
 }
 
-/** Polls `/health` until it answers 200; fails early if the process exits first. */
+/** Polls the service’s health URL until it answers 200; fails early if the process exits first. */
 export async function waitUntilHealthy(service: ServiceProcess, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {

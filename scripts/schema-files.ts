@@ -8,6 +8,7 @@ import { buildForestrySchema } from '../subgraphs/forestry/schema';
 import { buildHealthInsuranceSchema } from '../subgraphs/health-insurance/schema';
 import { buildPartyBuildingSchema } from '../subgraphs/party-building/schema';
 import { buildPensionsSchema } from '../subgraphs/pensions/schema';
+import { buildQueueSchema } from '../subgraphs/queue/schema';
 
 /** How to build each subgraph's schema without starting it (no database, no legacy system). */
 const SCHEMA_BUILDERS: Record<string, () => Promise<GraphQLSchema>> = {
@@ -17,6 +18,7 @@ const SCHEMA_BUILDERS: Record<string, () => Promise<GraphQLSchema>> = {
   'health-insurance': buildHealthInsuranceSchema,
   pensions: buildPensionsSchema,
   'party-building': buildPartyBuildingSchema,
+  queue: buildQueueSchema,
 };
 
 /**

@@ -61,7 +61,8 @@ async function main() {
         join(dist, 'subgraphs', subgraph.folder, 'main.js'),
         [],
         env,
-        `http://127.0.0.1:${subgraph.defaultPort}/health`,
+        // a subgraph listens once it has started (database open and migrated): live is started
+        `http://127.0.0.1:${subgraph.defaultPort}/health/live`,
       );
       services.push(service);
       await waitUntilHealthy(service);
@@ -72,7 +73,7 @@ async function main() {
       join(dist, 'gateway', 'main.js'),
       [],
       { ...subgraphEnv, PORT: String(gatewayPort) },
-      `http://127.0.0.1:${gatewayPort}/health`,
+      `http://127.0.0.1:${gatewayPort}/health/ready`,
     );
     services.push(gateway);
     await waitUntilHealthy(gateway);

@@ -3,7 +3,10 @@ import { Client, createClientAsync } from 'soap';
 import { Logger } from '../../lib/logger';
 import { repoRoot } from '../../lib/paths';
 import {
+  BackOfficeRecord,
+  CallKind,
   CallSettings,
+  CaseSubmission,
   createBatchLoader,
   createCodeTable,
   createLegacyCaller,
@@ -12,7 +15,9 @@ import {
   LegacyFormatError,
   legacyRejected,
   legacyUnavailable,
+  submitUnlessKnown,
 } from '../kit';
+import { toBackOfficeRecord, toSbsq } from './applications';
 import { methodCodes, speciesCodes, statusCodes } from './codes';
 import { HarvestPermit } from './permit';
 import { cubicMetresToLitres, hectaresToSquareMetres } from './units';
@@ -66,28 +71,31 @@ function toPermit(record: Xkz): HarvestPermit {
  * aborted at the deadline): rethrown for the caller to classify. With one, a SOAP Client fault is a
  * refusal, any other fault or HTTP error the system failing, and a 200 we cannot parse a bad response.
  */
-function soapFailure(error: any): unknown {
+function soapFailure(error: any, operation: string): unknown {
   const status: number | undefined = error?.response?.status;
   if (status === undefined) return error;
   const fault = error.root?.Envelope?.Body?.Fault;
   if (fault) {
     const faultCode = String(fault.faultcode ?? '');
     return /Client/.test(faultCode)
-      ? legacyRejected(SYSTEM, OPERATION, faultCode, String(fault.faultstring ?? 'SOAP fault'))
-      : legacyUnavailable(SYSTEM, OPERATION, new Error(`SOAP fault ${faultCode}: ${fault.faultstring}`));
+      ? legacyRejected(SYSTEM, operation, faultCode, String(fault.faultstring ?? 'SOAP fault'))
+      : legacyUnavailable(SYSTEM, operation, new Error(`SOAP fault ${faultCode}: ${fault.faultstring}`));
   }
-  if (status >= 400) return legacyUnavailable(SYSTEM, OPERATION, new Error(`HTTP ${status}`));
-  return legacyBadResponse(SYSTEM, OPERATION, `not a SOAP envelope: ${error.message}`, error);
+  if (status >= 400) return legacyUnavailable(SYSTEM, operation, new Error(`HTTP ${status}`));
+  return legacyBadResponse(SYSTEM, operation, `not a SOAP envelope: ${error.message}`, error);
 }
 
-function readResponse(response: any): HarvestPermit[] {
+/** Every answer carries FHDM/FHXX: a refusal is LEGACY_REJECTED, anything but success never passes. */
+function checkResult(response: any, operation: string): any {
   if (!response || typeof response.FHDM !== 'string')
-    throw legacyBadResponse(SYSTEM, OPERATION, 'the response has no FHDM');
+    throw legacyBadResponse(SYSTEM, operation, 'the response has no FHDM');
   if (resultCodes.toStandard(response.FHDM) === 'REFUSED')
-    throw legacyRejected(SYSTEM, OPERATION, response.FHDM, String(response.FHXX));
-  const records: Xkz[] = response.XKZ === undefined ? [] : [response.XKZ].flat();
-  return records.map(toPermit);
+    throw legacyRejected(SYSTEM, operation, response.FHDM, String(response.FHXX));
+  return response;
 }
+
+const listOf = (value: unknown): Record<string, unknown>[] =>
+  value === undefined ? [] : ([value].flat() as Record<string, unknown>[]);
 
 /**
  * The 林木采伐许可证 system (SOAP 1.1). One operation, CXXKZ, answers the permits of any number of
@@ -99,19 +107,43 @@ export function createForestryHarvestClient({ url, logger, ...settings }: Forest
   let soapClient: Promise<Client> | undefined;
   const soap = () => (soapClient ??= createClientAsync(HARVEST_WSDL_PATH, {}, url));
 
-  function query(request: { SFZH?: readonly string[]; XKZH?: readonly string[] }): Promise<HarvestPermit[]> {
+  /** One SOAP operation through the caller; `read` normalises the checked answer inside the call. */
+  function call<T>(operation: string, request: object, kind: CallKind, read: (response: any) => T): Promise<T> {
     return caller.call(
-      OPERATION,
+      operation,
       async (signal) => {
         const client = await soap();
-        const [response] = await client.CXXKZAsync(request, { signal }).catch((error: unknown) => {
-          throw soapFailure(error);
+        const [response] = await client[`${operation}Async`](request, { signal }).catch((error: unknown) => {
+          throw soapFailure(error, operation);
         });
-        return readResponse(response);
+        return read(checkResult(response, operation));
       },
-      { kind: 'read' },
+      { kind },
     );
   }
+
+  const query = (request: { SFZH?: readonly string[]; XKZH?: readonly string[] }): Promise<HarvestPermit[]> =>
+    call(OPERATION, request, 'read', (response) => listOf(response.XKZ).map(toPermit));
+
+  /** The applications registered under these references (CXSQ); references the system lacks are absent. */
+  const applicationsByReference = async (references: readonly string[]) =>
+    new Map(
+      (await call('CXSQ', { WBBH: references }, 'read', (response) => listOf(response.SQ).map(toBackOfficeRecord))).map(
+        (record): [string, BackOfficeRecord] => [record.reference, record],
+      ),
+    );
+
+  /**
+   * Submits a dispatched case (SBSQ). The system does not de-duplicate WBBH, so it is asked first
+   * (CXSQ) whether it already holds the case: a repeated delivery creates nothing.
+   */
+  const submitCase = (submission: CaseSubmission) =>
+    submitUnlessKnown(submission, applicationsByReference, (once) =>
+      call('SBSQ', toSbsq(once), 'write', (response) => {
+        if (typeof response.SLBH !== 'string') throw legacyBadResponse(SYSTEM, 'SBSQ', 'no SLBH in the answer');
+        return response.SLBH as string;
+      }),
+    );
 
   /** Permits held by each holder; a holder with none maps to []. */
   async function permitsByHolder(holderIds: readonly string[]): Promise<Map<string, HarvestPermit[]>> {
@@ -128,6 +160,8 @@ export function createForestryHarvestClient({ url, logger, ...settings }: Forest
     caller,
     permitsByHolder,
     permitsByNumber,
+    applicationsByReference,
+    submitCase,
     /**
      * Per-request loaders: one CXXKZ call per 50 distinct keys asked for while a request resolves.
      * Permits read by holder also answer later lookups by number, without another call.
@@ -142,7 +176,8 @@ export function createForestryHarvestClient({ url, logger, ...settings }: Forest
         },
         { maxBatchSize: MAX_KEYS_PER_CALL },
       );
-      return { permitsByHolder: permitsByHolderLoader, permitByNumber };
+      const applicationByReference = createBatchLoader(applicationsByReference, { maxBatchSize: MAX_KEYS_PER_CALL });
+      return { permitsByHolder: permitsByHolderLoader, permitByNumber, applicationByReference };
     },
     /** Whether the system answers at all (its WSDL), outside the breaker: for /health. */
     async reachable(timeoutMs = 1000): Promise<boolean> {

@@ -1,4 +1,4 @@
-import { createCodeTable } from '../kit';
+import { createCodeTable, createStatusTable } from '../kit';
 import { HarvestMethod, HarvestPermitStatus } from './permit';
 import { TreeSpecies } from './species';
 
@@ -23,4 +23,12 @@ export const statusCodes = createCodeTable<HarvestPermitStatus>('forestry-harves
   '1': 'VALID', // 有效
   '2': 'CANCELLED', // 已注销
   '3': 'EXPIRED', // 已过期
+});
+
+/** SQZT 申请状态 of an application (SBSQ/CXSQ). */
+export const applicationStatuses = createStatusTable('forestry-harvest', 'SQZT 申请状态', {
+  '1': { status: 'IN_REVIEW', label: '审核中' },
+  '2': { status: 'APPROVED', label: '准予许可' },
+  '3': { status: 'DENIED', label: '不予许可' },
+  '4': { status: 'MATERIALS_REQUESTED', label: '补正材料' },
 });

@@ -1,19 +1,24 @@
 import axios from 'axios';
 import { Logger } from '../../lib/logger';
 import {
+  BackOfficeRecord,
+  CallKind,
   CallSettings,
+  CaseSubmission,
   createBatchLoader,
   createLegacyCaller,
   legacyBadResponse,
   legacyDateToIso,
   LegacyFormatError,
   legacyRejected,
+  submitUnlessKnown,
   yuanToFen,
 } from '../kit';
+import { toBackOfficeRecord, toLdshsb } from './applications';
 import { hectaresToSquareMetres } from '../forestry-harvest/units';
 import { LandUseApproval } from './approval';
 import { landUseTypeCodes, resultCodes, statusCodes } from './codes';
-import { CONTENT_TYPE, decodeDocument, encodeDocument, QUERY_PATH } from './wire';
+import { CONTENT_TYPE, decodeDocument, encodeDocument, QUERY_PATH, SUBMISSION_QUERY_PATH, SUBMIT_PATH } from './wire';
 
 const SYSTEM = 'forestry-land-use';
 const OPERATION = 'LDSHCX';
@@ -49,12 +54,13 @@ function toApproval(record: Shjl): LandUseApproval {
   };
 }
 
-function readResult(document: any): LandUseApproval[] {
-  const result = document?.LDSHJG;
-  if (typeof result?.JGDM !== 'string') throw legacyBadResponse(SYSTEM, OPERATION, 'no <LDSHJG><JGDM>');
+/** The answer's root element, once its JGDM says the system did what was asked. */
+function checkedResult(document: any, root: string, operation: string): any {
+  const result = document?.[root];
+  if (typeof result?.JGDM !== 'string') throw legacyBadResponse(SYSTEM, operation, `no <${root}><JGDM>`);
   if (resultCodes.toStandard(result.JGDM) === 'REFUSED')
-    throw legacyRejected(SYSTEM, OPERATION, result.JGDM, String(result.JGXX ?? ''));
-  return ((result.SHJL ?? []) as Shjl[]).map(toApproval);
+    throw legacyRejected(SYSTEM, operation, result.JGDM, String(result.JGXX ?? ''));
+  return result;
 }
 
 /**
@@ -65,29 +71,76 @@ export function createForestryLandUseClient({ url, logger, ...settings }: Forest
   const caller = createLegacyCaller({ system: SYSTEM, ...settings, logger });
   const http = axios.create({ baseURL: url, responseType: 'arraybuffer', headers: { 'content-type': CONTENT_TYPE } });
 
+  /** One document posted through the caller; `read` gets the checked `root` of the answer, inside the call. */
+  function exchange<T>(
+    operation: string,
+    path: string,
+    document: Record<string, unknown>,
+    answer: { root: string; repeated: string[] },
+    kind: CallKind,
+    read: (result: any) => T,
+  ): Promise<T> {
+    return caller.call(
+      operation,
+      async (signal) => {
+        const response = await http.post<ArrayBuffer>(path, encodeDocument(document), { signal });
+        const contentType = response.headers['content-type'] as string | undefined;
+        const decoded = decodeDocument(Buffer.from(response.data), contentType, answer.repeated);
+        return read(checkedResult(decoded, answer.root, operation));
+      },
+      { kind },
+    );
+  }
+
   /** Approvals held by each applicant; an applicant with none maps to []. */
   async function approvalsByApplicant(applicantIds: readonly string[]): Promise<Map<string, LandUseApproval[]>> {
-    const approvals = await caller.call(
+    const approvals = await exchange(
       OPERATION,
-      async (signal) => {
-        const response = await http.post<ArrayBuffer>(QUERY_PATH, encodeDocument({ LDSHCX: { ZJHM: applicantIds } }), {
-          signal,
-        });
-        return readResult(
-          decodeDocument(Buffer.from(response.data), response.headers['content-type'] as string | undefined, ['SHJL']),
-        );
-      },
-      { kind: 'read' },
+      QUERY_PATH,
+      { LDSHCX: { ZJHM: applicantIds } },
+      { root: 'LDSHJG', repeated: ['SHJL'] },
+      'read',
+      (result) => ((result.SHJL ?? []) as Shjl[]).map(toApproval),
     );
     return new Map(applicantIds.map((id) => [id, approvals.filter((approval) => approval.applicantId === id)]));
   }
 
+  /** The applications registered under these references (LDSHSBCX); references the system lacks are absent. */
+  const applicationsByReference = async (references: readonly string[]) =>
+    new Map(
+      (
+        await exchange(
+          'LDSHSBCX',
+          SUBMISSION_QUERY_PATH,
+          { LDSHSBCX: { WBBH: references } },
+          { root: 'LDSHSBCXJG', repeated: ['SBJL', 'BZCL'] },
+          'read',
+          (result) => ((result.SBJL ?? []) as Record<string, unknown>[]).map(toBackOfficeRecord),
+        )
+      ).map((record): [string, BackOfficeRecord] => [record.reference, record]),
+    );
+
+  /**
+   * Submits a dispatched case (LDSHSB). The system does not de-duplicate WBBH, so it is asked first
+   * (LDSHSBCX) whether it already holds the case: a repeated delivery creates nothing.
+   */
+  const submitCase = (submission: CaseSubmission) =>
+    submitUnlessKnown(submission, applicationsByReference, (once) =>
+      exchange('LDSHSB', SUBMIT_PATH, toLdshsb(once), { root: 'LDSHSBJG', repeated: [] }, 'write', (result) => {
+        if (typeof result.SLBH !== 'string') throw legacyBadResponse(SYSTEM, 'LDSHSB', 'no <SLBH> in the answer');
+        return result.SLBH as string;
+      }),
+    );
+
   return {
     caller,
     approvalsByApplicant,
-    /** Per-request loader: one query per 50 distinct applicants asked for while a request resolves. */
+    applicationsByReference,
+    submitCase,
+    /** Per-request loaders: one query per 50 distinct keys asked for while a request resolves. */
     loaders: () => ({
       approvalsByApplicant: createBatchLoader(approvalsByApplicant, { maxBatchSize: MAX_KEYS_PER_CALL }),
+      applicationByReference: createBatchLoader(applicationsByReference, { maxBatchSize: MAX_KEYS_PER_CALL }),
     }),
     /** Whether the system answers HTTP at all, outside the breaker: for /health. */
     async reachable(timeoutMs = 1000): Promise<boolean> {

@@ -1,4 +1,4 @@
-import { createCodeTable } from '../kit';
+import { createCodeTable, createStatusTable } from '../kit';
 import { LandUseApprovalStatus, LandUseType } from './approval';
 
 /** JGDM 结果代码 */
@@ -19,4 +19,12 @@ export const statusCodes = createCodeTable<LandUseApprovalStatus>('forestry-land
   '01': 'APPROVED', // 已批准
   '02': 'UNDER_REVIEW', // 审核中
   '03': 'DENIED', // 不予批准
+});
+
+/** BLZT 办理状态 of an application (LDSHSB/LDSHSBCX). */
+export const applicationStatuses = createStatusTable('forestry-land-use', 'BLZT 办理状态', {
+  '1': { status: 'IN_REVIEW', label: '审核中' },
+  '2': { status: 'APPROVED', label: '同意' },
+  '3': { status: 'DENIED', label: '不同意' },
+  '4': { status: 'MATERIALS_REQUESTED', label: '补正材料' },
 });

@@ -8,6 +8,10 @@ import { charsetOf, decodeLegacyText, encodeLegacyText, parseXmlSafely } from '.
 export const DECLARED_CHARSET = 'GBK';
 export const CONTENT_TYPE = `text/xml; charset=${DECLARED_CHARSET}`;
 export const QUERY_PATH = '/lysh/cx';
+/** LDSHSB 林地审核申报: register an application under the caller's WBBH. */
+export const SUBMIT_PATH = '/lysh/sb';
+/** LDSHSBCX 申报查询: applications by WBBH. */
+export const SUBMISSION_QUERY_PATH = '/lysh/sbcx';
 /** Larger bodies are refused unread: no answer of this system comes near it. */
 const MAX_BYTES = 2 * 1024 * 1024;
 

@@ -2,7 +2,10 @@ import axios from 'axios';
 import { cubicMetresToLitres } from '../forestry-harvest/units';
 import { Logger } from '../../lib/logger';
 import {
+  BackOfficeRecord,
+  CallKind,
   CallSettings,
+  CaseSubmission,
   createBatchLoader,
   createLegacyCaller,
   legacyBadResponse,
@@ -10,13 +13,19 @@ import {
   LegacyFormatError,
   legacyRejected,
   legacyUnavailable,
+  SubmissionReceipt,
 } from '../kit';
+import { toBackOfficeRecord, toSqsb } from './applications';
 import { envelopeCodes, speciesNames, statusCodes } from './codes';
 import { TransportPermit } from './permit';
 
 const SYSTEM = 'forestry-transport';
 const OPERATION = 'queryTransportPermits';
-const QUERY_PATH = '/api/ysz/query';
+export const TRANSPORT_PATHS = {
+  query: '/api/ysz/query',
+  submitApplication: '/api/ysz/sqsb',
+  queryApplications: '/api/ysz/sqcx',
+} as const;
 /** Keys per query: the contract's maxItems. */
 const MAX_KEYS_PER_CALL = 50;
 
@@ -50,23 +59,26 @@ function toPermit(record: Ysz): TransportPermit {
   };
 }
 
-/** The `{code, msg, data}` envelope, which comes with HTTP 200 whatever happened. */
-function readEnvelope(body: string): TransportPermit[] {
+/**
+ * The `{code, msg, data}` envelope, which comes with HTTP 200 whatever happened: refusals and
+ * failures become LegacyErrors, the rest is handed back with what its code means.
+ */
+function openEnvelope(body: string, operation: string): { outcome: 'OK' | 'NO_RECORDS' | 'DUPLICATE'; data: any } {
   const envelope = JSON.parse(body);
-  if (typeof envelope?.code !== 'string') throw legacyBadResponse(SYSTEM, OPERATION, 'no {code, msg, data} envelope');
+  if (typeof envelope?.code !== 'string') throw legacyBadResponse(SYSTEM, operation, 'no {code, msg, data} envelope');
   const message = String(envelope.msg ?? '');
-  switch (envelopeCodes.toStandard(envelope.code)) {
-    case 'REFUSED':
-      throw legacyRejected(SYSTEM, OPERATION, envelope.code, message);
-    case 'FAILED':
-      throw legacyUnavailable(SYSTEM, OPERATION, new Error(`code ${envelope.code}: ${message}`));
-    case 'NO_RECORDS':
-      return [];
-    case 'OK':
-      if (!Array.isArray(envelope.data?.list))
-        throw legacyBadResponse(SYSTEM, OPERATION, 'code 0000 without data.list');
-      return envelope.data.list.map(toPermit);
-  }
+  const outcome = envelopeCodes.toStandard(envelope.code);
+  if (outcome === 'REFUSED') throw legacyRejected(SYSTEM, operation, envelope.code, message);
+  if (outcome === 'FAILED') throw legacyUnavailable(SYSTEM, operation, new Error(`code ${envelope.code}: ${message}`));
+  return { outcome, data: envelope.data };
+}
+
+/** The `data.list` of a query answer; 1004 查无记录 is an empty list. */
+function listOf(body: string, operation: string): Record<string, unknown>[] {
+  const { outcome, data } = openEnvelope(body, operation);
+  if (outcome === 'NO_RECORDS') return [];
+  if (!Array.isArray(data?.list)) throw legacyBadResponse(SYSTEM, operation, `code ${outcome} without data.list`);
+  return data.list;
 }
 
 function groupBy<K>(
@@ -85,13 +97,33 @@ export function createForestryTransportClient({ url, logger, ...settings }: Fore
   const caller = createLegacyCaller({ system: SYSTEM, ...settings, logger });
   const http = axios.create({ baseURL: url, responseType: 'text', transformResponse: (body) => body });
 
-  function query(request: { hzzjhm?: readonly string[]; cfxkzh?: readonly string[] }): Promise<TransportPermit[]> {
-    return caller.call(
-      OPERATION,
-      async (signal) => readEnvelope((await http.post<string>(QUERY_PATH, request, { signal })).data),
-      { kind: 'read' },
-    );
+  /** One POST through the caller; `read` opens the envelope inside the call. */
+  function post<T>(operation: string, path: string, body: object, kind: CallKind, read: (body: string) => T) {
+    return caller.call(operation, async (signal) => read((await http.post<string>(path, body, { signal })).data), {
+      kind,
+    });
   }
+
+  const query = (request: { hzzjhm?: readonly string[]; cfxkzh?: readonly string[] }): Promise<TransportPermit[]> =>
+    post(OPERATION, TRANSPORT_PATHS.query, request, 'read', (body) => listOf(body, OPERATION).map(toPermit));
+
+  /** The applications registered under these references (sqcx); references the system lacks are absent. */
+  const applicationsByReference = async (references: readonly string[]) =>
+    new Map(
+      (
+        await post('queryApplications', TRANSPORT_PATHS.queryApplications, { wbbh: references }, 'read', (body) =>
+          listOf(body, 'queryApplications').map(toBackOfficeRecord),
+        )
+      ).map((record): [string, BackOfficeRecord] => [record.reference, record]),
+    );
+
+  /** Submits a dispatched case (sqsb). The system de-duplicates wbbh itself: 1005 重复申报 names the first slbh. */
+  const submitCase = (submission: CaseSubmission): Promise<SubmissionReceipt> =>
+    post('submitApplication', TRANSPORT_PATHS.submitApplication, toSqsb(submission), 'write', (body) => {
+      const { outcome, data } = openEnvelope(body, 'submitApplication');
+      if (typeof data?.slbh !== 'string') throw legacyBadResponse(SYSTEM, 'submitApplication', 'no data.slbh');
+      return { reference: submission.reference, recordNumber: data.slbh as string, duplicate: outcome === 'DUPLICATE' };
+    });
 
   /** Permits owned by each holder; an owner with none maps to []. */
   const permitsByOwner = async (ownerIds: readonly string[]) =>
@@ -109,10 +141,13 @@ export function createForestryTransportClient({ url, logger, ...settings }: Fore
     caller,
     permitsByOwner,
     permitsByHarvestPermit,
+    applicationsByReference,
+    submitCase,
     /** Per-request loaders: one query per 50 distinct keys asked for while a request resolves. */
     loaders: () => ({
       permitsByOwner: createBatchLoader(permitsByOwner, { maxBatchSize: MAX_KEYS_PER_CALL }),
       permitsByHarvestPermit: createBatchLoader(permitsByHarvestPermit, { maxBatchSize: MAX_KEYS_PER_CALL }),
+      applicationByReference: createBatchLoader(applicationsByReference, { maxBatchSize: MAX_KEYS_PER_CALL }),
     }),
     /** Whether the system answers HTTP at all, outside the breaker: for /health. */
     async reachable(timeoutMs = 1000): Promise<boolean> {

@@ -3,7 +3,9 @@ import DataLoader from 'dataloader';
 import { z } from 'zod';
 import { Logger } from '../../lib/logger';
 import {
+  BackOfficeRecord,
   CallSettings,
+  CaseSubmission,
   createBatchLoader,
   createLegacyCaller,
   isReachable,
@@ -12,9 +14,20 @@ import {
   legacyRejected,
   LegacySystemHealth,
   legacyUnavailable,
+  SubmissionReceipt,
 } from '../kit';
-import { BatchQueryResponse, ErrorResponse, LoginResponse, MAX_BATCH_SIZE, PATHS, TOKEN_HEADER } from './contract/wire';
-import { toMedicalEnrolment } from './mapping';
+import {
+  ApplicationCreated,
+  ApplicationQueryResponse,
+  BatchQueryResponse,
+  DuplicateReference,
+  ErrorResponse,
+  LoginResponse,
+  MAX_BATCH_SIZE,
+  PATHS,
+  TOKEN_HEADER,
+} from './contract/wire';
+import { toApplicationRequest, toBackOfficeRecord, toMedicalEnrolment } from './mapping';
 import { MedicalEnrolment } from './records';
 
 const SYSTEM = 'health-insurance';
@@ -54,12 +67,50 @@ export class HealthInsuranceClient {
 
   /** The enrolments of these people, by ID number; people the system does not know are absent. */
   async findEnrolments(idNumbers: readonly string[]): Promise<Map<string, MedicalEnrolment>> {
-    const batches: string[][] = [];
-    for (let start = 0; start < idNumbers.length; start += MAX_BATCH_SIZE) {
-      batches.push(idNumbers.slice(start, start + MAX_BATCH_SIZE));
-    }
-    const found = await Promise.all(batches.map((batch) => this.queryBatch(batch)));
+    const found = await Promise.all(batchesOf(idNumbers).map((batch) => this.queryBatch(batch)));
     return new Map(found.flat().map((enrolment) => [enrolment.idNumber, enrolment]));
+  }
+
+  /** The applications registered under these references; references the system lacks are absent. */
+  async applicationsByReference(references: readonly string[]): Promise<Map<string, BackOfficeRecord>> {
+    const found = await Promise.all(
+      batchesOf(references).map((batch) =>
+        this.caller.call(
+          'queryApplications',
+          async (signal) => {
+            const response = await this.authorisedPost(PATHS.applicationQuery, { externalRefs: batch }, signal);
+            return read(response, ApplicationQueryResponse, 'queryApplications').data.map(toBackOfficeRecord);
+          },
+          { kind: 'read' },
+        ),
+      ),
+    );
+    return new Map(found.flat().map((record) => [record.reference, record]));
+  }
+
+  /** Submits a dispatched case. The system de-duplicates externalRef: 409 DUPLICATE_REFERENCE names the first. */
+  submitCase(submission: CaseSubmission): Promise<SubmissionReceipt> {
+    return this.caller.call(
+      'submitApplication',
+      async (signal) => {
+        const response = await this.authorisedPost(PATHS.applications, toApplicationRequest(submission), signal);
+        const { reference } = submission;
+        if (response.status === 409) {
+          const { applicationNo } = parseBody(response, DuplicateReference, 'submitApplication');
+          return { reference, recordNumber: applicationNo, duplicate: true };
+        }
+        const { applicationNo } = read(response, ApplicationCreated, 'submitApplication', 201);
+        return { reference, recordNumber: applicationNo, duplicate: false };
+      },
+      { kind: 'write' },
+    );
+  }
+
+  /** A per-request loader of applications by reference, in batches of 50. */
+  applicationLoader(): DataLoader<string, BackOfficeRecord | null> {
+    return createBatchLoader((references) => this.applicationsByReference(references), {
+      maxBatchSize: MAX_BATCH_SIZE,
+    });
   }
 
   /** A per-request loader: every enrolment asked for while one GraphQL request resolves, in batches of 50. */
@@ -86,15 +137,24 @@ export class HealthInsuranceClient {
     return this.caller.call(
       'batchQuery',
       async (signal) => {
-        const token = await this.token(signal);
-        let response = await this.post(PATHS.batchQuery, { idCards: idNumbers }, signal, token);
-        if (response.status === 401 && SESSION_PROBLEMS.has(legacyErrorOf(response).errorCode)) {
-          response = await this.post(PATHS.batchQuery, { idCards: idNumbers }, signal, await this.token(signal, token));
-        }
+        const response = await this.authorisedPost(PATHS.batchQuery, { idCards: idNumbers }, signal);
         return read(response, BatchQueryResponse, 'batchQuery').data.map(toMedicalEnrolment);
       },
       { kind: 'read' },
     );
+  }
+
+  /**
+   * A POST with the session token; an answer that the session expired logs in again and sends
+   * once more. A session problem repeats nothing the system applied: it refused the request.
+   */
+  private async authorisedPost(path: string, body: unknown, signal: AbortSignal): Promise<AxiosResponse<string>> {
+    const token = await this.token(signal);
+    const response = await this.post(path, body, signal, token);
+    if (response.status === 401 && SESSION_PROBLEMS.has(legacyErrorOf(response).errorCode)) {
+      return this.post(path, body, signal, await this.token(signal, token));
+    }
+    return response;
   }
 
   /**
@@ -139,13 +199,25 @@ function legacyErrorOf(response: AxiosResponse<string>): ErrorResponse {
   }
 }
 
-/** The body of a 200 in the contract's shape; anything else as the LegacyError it means. */
-function read<T>(response: AxiosResponse<string>, schema: z.ZodType<T>, operation: string): T {
+function batchesOf(keys: readonly string[]): string[][] {
+  const batches: string[][] = [];
+  for (let start = 0; start < keys.length; start += MAX_BATCH_SIZE)
+    batches.push(keys.slice(start, start + MAX_BATCH_SIZE));
+  return batches;
+}
+
+/** The body of a success (200, or `success`) in the contract's shape; anything else as the LegacyError it means. */
+function read<T>(response: AxiosResponse<string>, schema: z.ZodType<T>, operation: string, success = 200): T {
   if (response.status >= 500) throw legacyUnavailable(SYSTEM, operation, new Error(`HTTP ${response.status}`));
-  if (response.status !== 200) {
+  if (response.status !== success) {
     const { errorCode, message } = legacyErrorOf(response);
     throw legacyRejected(SYSTEM, operation, errorCode, message);
   }
+  return parseBody(response, schema, operation);
+}
+
+/** The body in the contract's shape, or LEGACY_BAD_RESPONSE naming what is off. */
+function parseBody<T>(response: AxiosResponse<string>, schema: z.ZodType<T>, operation: string): T {
   const parsed = schema.safeParse(JSON.parse(response.data));
   if (!parsed.success)
     throw legacyBadResponse(

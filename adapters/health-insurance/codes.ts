@@ -1,4 +1,4 @@
-import { createCodeTable } from '../kit';
+import { createCodeTable, createStatusTable } from '../kit';
 import { MedicalEnrolmentStatus, MedicalInsuranceType, MedicalInsuredCategory } from './records';
 
 /** 险种: 380 and 390 are the residents' schemes (新农合 merged into 城乡居民医保 from 2017); 310 the employees'. */
@@ -21,4 +21,12 @@ export const ENROLMENT_STATUSES = createCodeTable<MedicalEnrolmentStatus>('healt
   '1': 'ACTIVE',
   '2': 'SUSPENDED',
   '3': 'TERMINATED',
+});
+
+/** 审核状态 of an application. */
+export const AUDIT_STATUSES = createStatusTable('health-insurance', 'auditStatus', {
+  '0': { status: 'IN_REVIEW', label: '待审核' },
+  '1': { status: 'APPROVED', label: '审核通过' },
+  '2': { status: 'DENIED', label: '审核不通过' },
+  '3': { status: 'MATERIALS_REQUESTED', label: '待补充材料' },
 });

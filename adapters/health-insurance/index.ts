@@ -1,4 +1,3 @@
 export * from './client';
-export * from './config';
 export * from './records';
 export { INSURANCE_TYPES, INSURED_CATEGORIES, ENROLMENT_STATUSES } from './codes';

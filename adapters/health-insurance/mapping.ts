@@ -1,6 +1,14 @@
-import { instantToShanghaiIso, legacyDateToIso, legacyPeriodToIso, yuanToFen } from '../kit';
-import { ENROLMENT_STATUSES, INSURANCE_TYPES, INSURED_CATEGORIES } from './codes';
-import { LegacyClaim, LegacyContribution, LegacyInsured } from './contract/wire';
+import {
+  BackOfficeRecord,
+  CaseSubmission,
+  instantToShanghaiIso,
+  legacyDateToIso,
+  legacyPeriodToIso,
+  shanghaiWallClock,
+  yuanToFen,
+} from '../kit';
+import { AUDIT_STATUSES, ENROLMENT_STATUSES, INSURANCE_TYPES, INSURED_CATEGORIES } from './codes';
+import { ApplicationRequest, LegacyApplication, LegacyClaim, LegacyContribution, LegacyInsured } from './contract/wire';
 import { MedicalContribution, MedicalEnrolment, MedicalReimbursement } from './records';
 
 /** A 新农合 record in the hub's standard shape: codes mapped, dates ISO, amounts in fen. */
@@ -41,5 +49,39 @@ function toReimbursement(claim: LegacyClaim): MedicalReimbursement {
     totalCostFen: yuanToFen(claim.totalAmt),
     fundPaidFen: yuanToFen(claim.fundPaid),
     settledOn: legacyDateToIso(claim.settleDate),
+  };
+}
+
+/** A dispatched case as the system's application: the case number becomes externalRef. */
+export function toApplicationRequest(submission: CaseSubmission): ApplicationRequest {
+  return {
+    externalRef: submission.reference,
+    itemCode: submission.itemCode,
+    itemName: submission.itemName,
+    idCard: submission.applicant.idNumber,
+    name: submission.applicant.name,
+    acceptTime: shanghaiWallClock(submission.acceptedAt),
+    ...(submission.dueDate ? { deadline: submission.dueDate } : {}),
+    materials: submission.materials,
+  };
+}
+
+/** An application as the back office sees it, in the standard shape. */
+export function toBackOfficeRecord(application: LegacyApplication): BackOfficeRecord {
+  return {
+    system: 'health-insurance',
+    reference: application.externalRef,
+    recordNumber: application.applicationNo,
+    status: AUDIT_STATUSES.toStandard(application.auditStatus),
+    legacyStatus: AUDIT_STATUSES.describe(application.auditStatus),
+    reviewer: application.auditor ?? null,
+    receivedOn: legacyDateToIso(application.applyDate),
+    decidedAt: application.auditTime ? instantToShanghaiIso(application.auditTime) : null,
+    resultNumber: application.approvalNo ?? null,
+    reason: application.opinion ?? null,
+    missingMaterials: (application.supplements ?? []).map(({ materialCode, reason }) => ({
+      code: materialCode,
+      reason,
+    })),
   };
 }

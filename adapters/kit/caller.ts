@@ -1,7 +1,10 @@
+import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import CircuitBreaker from 'opossum';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Logger } from '../../lib/logger';
+import { tracer } from '../../lib/tracing';
 import { LegacyError, legacyBadResponse, legacyRejected, legacyTimeout, legacyUnavailable } from './errors';
+import { legacyCallMetrics, LegacyCallOutcome, OUTCOME_OF } from './metrics';
 import { LegacyFormatError } from './normalise';
 import { LegacySystemId } from './systems';
 import { UnsafeXmlError } from './xml';
@@ -50,7 +53,9 @@ export interface LegacyCaller {
 
 /**
  * The one way adapters call a legacy system: a deadline on every call, retries for reads, a circuit
- * breaker per system (opossum), and every failure turned into a typed LegacyError.
+ * breaker per system (opossum), and every failure turned into a typed LegacyError. Every call is
+ * also observed the same way: one log line (with the request's id), Prometheus metrics (calls by
+ * outcome, latency, retries, breaker state) and an OpenTelemetry client span.
  */
 export function createLegacyCaller(options: LegacyCallerOptions): LegacyCaller {
   const { system, timeoutMs, retry, logger } = options;
@@ -65,6 +70,8 @@ export function createLegacyCaller(options: LegacyCallerOptions): LegacyCaller {
     errorFilter: (error: unknown) => error instanceof LegacyError && error.code === 'LEGACY_REJECTED',
   });
   const stats: LegacyCallStats = { calls: 0, successes: 0, failures: {}, shortCircuited: 0, retries: 0 };
+  const breakerState = (): BreakerState => (breaker.opened ? 'OPEN' : breaker.halfOpen ? 'HALF_OPEN' : 'CLOSED');
+  const metrics = legacyCallMetrics(system, breakerState);
 
   function toLegacyError(operation: string, error: unknown, deadline: AbortSignal): LegacyError {
     if (error instanceof LegacyError) return error;
@@ -96,6 +103,7 @@ export function createLegacyCaller(options: LegacyCallerOptions): LegacyCaller {
         logger.warn({ system, operation, code: failure.code, attempt, retrying: retryable }, failure.message);
         if (!retryable) throw failure;
         stats.retries++;
+        metrics.retried(operation);
         const delayMs = Math.random() * retry.baseDelayMs * 2 ** (attempt - 1);
         await sleep(delayMs, undefined, { signal: deadline }).catch(() => {
           throw legacyTimeout(system, operation, timeoutMs);
@@ -106,33 +114,45 @@ export function createLegacyCaller(options: LegacyCallerOptions): LegacyCaller {
 
   return {
     system,
-    async call<T>(
-      operation: string,
-      fn: (signal: AbortSignal) => Promise<T>,
-      { kind }: { kind: CallKind },
-    ): Promise<T> {
+    call<T>(operation: string, fn: (signal: AbortSignal) => Promise<T>, { kind }: { kind: CallKind }): Promise<T> {
       stats.calls++;
-      const deadline = AbortSignal.timeout(timeoutMs);
-      try {
-        const result = (await breaker.fire(() => withRetries(operation, fn, kind, deadline))) as T;
-        stats.successes++;
-        return result;
-      } catch (error) {
-        const failure =
-          error instanceof LegacyError
-            ? error
-            : legacyUnavailable(system, operation, new Error('circuit breaker is open: not calling'));
-        if (!(error instanceof LegacyError)) {
-          stats.shortCircuited++;
-          logger.warn({ system, operation }, failure.message);
+      const recordOutcome = metrics.startCall(operation);
+      const attributes = { 'legacy.system': system, 'legacy.operation': operation, 'legacy.call_kind': kind };
+      return tracer.startActiveSpan(`${system} ${operation}`, { kind: SpanKind.CLIENT, attributes }, async (span) => {
+        const finish = (outcome: LegacyCallOutcome) => {
+          const durationMs = Math.round(recordOutcome(outcome) * 1000);
+          logger.info({ system, operation, kind, outcome, durationMs }, 'legacy call');
+          span.setAttribute('legacy.outcome', outcome);
+          if (outcome !== 'success') span.setStatus({ code: SpanStatusCode.ERROR, message: outcome });
+          span.end();
+        };
+        const deadline = AbortSignal.timeout(timeoutMs);
+        try {
+          const result = (await breaker.fire(() => withRetries(operation, fn, kind, deadline))) as T;
+          stats.successes++;
+          finish('success');
+          return result;
+        } catch (error) {
+          const failure =
+            error instanceof LegacyError
+              ? error
+              : legacyUnavailable(system, operation, new Error('circuit breaker is open: not calling'));
+          if (!(error instanceof LegacyError)) {
+            stats.shortCircuited++;
+            logger.warn({ system, operation }, failure.message);
+          }
+          stats.failures[failure.code] = (stats.failures[failure.code] ?? 0) + 1;
+          finish(error instanceof LegacyError ? OUTCOME_OF[failure.code] : 'short_circuited');
+          throw failure;
         }
-        stats.failures[failure.code] = (stats.failures[failure.code] ?? 0) + 1;
-        throw failure;
-      }
+      });
     },
-    breakerState: () => (breaker.opened ? 'OPEN' : breaker.halfOpen ? 'HALF_OPEN' : 'CLOSED'),
+    breakerState,
     stats: () => structuredClone(stats),
-    close: () => breaker.shutdown(),
+    close() {
+      metrics.close();
+      breaker.shutdown();
+    },
   };
 }
 

@@ -1,4 +1,5 @@
 /** What every adapter shares (the doubles' harness is under `./mock`). */
+export * from './back-office';
 export * from './caller';
 export * from './charset';
 export * from './codes';

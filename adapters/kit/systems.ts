@@ -9,6 +9,7 @@ export const LEGACY_SYSTEMS = [
   'health-insurance',
   'pensions',
   'party-building',
+  'provincial-platform',
 ] as const;
 
 export type LegacySystemId = (typeof LEGACY_SYSTEMS)[number];

@@ -1,14 +1,18 @@
 import axios from 'axios';
 import { Logger } from '../../lib/logger';
 import {
+  BackOfficeRecord,
   CallSettings,
+  CaseSubmission,
   createBatchLoader,
   createLegacyCaller,
   legacyBadResponse,
   legacyDateToIso,
   LegacyFormatError,
+  submitUnlessKnown,
   yuanToFen,
 } from '../kit';
+import { toAffairSubmission, toBackOfficeRecord } from './affairs';
 import { allowanceStatusCodes, memberTypeCodes } from './codes';
 import { BirthRegistration, PartyMembership, SubsistenceAllowance } from './records';
 
@@ -20,6 +24,7 @@ export const PARTY_BUILDING_PATHS = {
   partyMembers: '/api/v3/party-members',
   subsistenceAllowances: '/api/v3/civil-affairs/subsistence-allowances',
   birthRegistrations: '/api/v3/family-planning/birth-registrations',
+  affairs: '/api/v3/affairs',
 } as const;
 
 export interface PartyBuildingClientOptions extends CallSettings {
@@ -91,18 +96,20 @@ export function createPartyBuildingClient({
     transformResponse: (body) => body,
   });
 
+  /** Every page of one list, for the comma-joined keys in the query parameter `keyParam`. */
   function listAll<T>(
     operation: string,
     path: string,
-    idNumbers: readonly string[],
+    keys: { [keyParam: string]: readonly string[] },
     read: (item: Item) => T,
   ): Promise<T[]> {
+    const filter = Object.fromEntries(Object.entries(keys).map(([name, values]) => [name, values.join(',')]));
     return caller.call(
       operation,
       async (signal) => {
         const records: T[] = [];
         for (let offset = 0; ;) {
-          const params = { idCards: idNumbers.join(','), offset, limit: pageSize };
+          const params = { ...filter, offset, limit: pageSize };
           const page = JSON.parse((await http.get<string>(path, { params, signal })).data);
           if (typeof page?.total !== 'number' || !Array.isArray(page.items))
             throw legacyBadResponse(SYSTEM, operation, 'not a {offset, limit, total, items} page');
@@ -121,20 +128,57 @@ export function createPartyBuildingClient({
   /** Each ID's membership; a non-member is absent (loads as null). */
   const membershipsOf = async (idNumbers: readonly string[]) =>
     new Map(
-      (await listAll('listPartyMembers', PARTY_BUILDING_PATHS.partyMembers, idNumbers, toMembership)).map((member) => [
-        member.idNumber,
-        member,
-      ]),
+      (await listAll('listPartyMembers', PARTY_BUILDING_PATHS.partyMembers, { idCards: idNumbers }, toMembership)).map(
+        (member) => [member.idNumber, member],
+      ),
     );
   const subsistenceAllowancesOf = async (idNumbers: readonly string[]) =>
     groupById(
-      await listAll('listSubsistenceAllowances', PARTY_BUILDING_PATHS.subsistenceAllowances, idNumbers, toAllowance),
+      await listAll(
+        'listSubsistenceAllowances',
+        PARTY_BUILDING_PATHS.subsistenceAllowances,
+        { idCards: idNumbers },
+        toAllowance,
+      ),
       idNumbers,
     );
   const birthRegistrationsOf = async (idNumbers: readonly string[]) =>
     groupById(
-      await listAll('listBirthRegistrations', PARTY_BUILDING_PATHS.birthRegistrations, idNumbers, toRegistration),
+      await listAll(
+        'listBirthRegistrations',
+        PARTY_BUILDING_PATHS.birthRegistrations,
+        { idCards: idNumbers },
+        toRegistration,
+      ),
       idNumbers,
+    );
+
+  /** The affairs registered under these references (every page); references the system lacks are absent. */
+  const affairsByReference = async (references: readonly string[]) =>
+    new Map(
+      (await listAll('listAffairs', PARTY_BUILDING_PATHS.affairs, { externalNos: references }, toBackOfficeRecord)).map(
+        (record): [string, BackOfficeRecord] => [record.reference, record],
+      ),
+    );
+
+  /**
+   * Submits a dispatched case as a community affair. The system does not de-duplicate externalNo,
+   * so it is asked first whether it holds the case: a repeated delivery creates nothing.
+   */
+  const submitCase = (submission: CaseSubmission) =>
+    submitUnlessKnown(submission, affairsByReference, (once) =>
+      caller.call(
+        'submitAffair',
+        async (signal) => {
+          const body = JSON.parse(
+            (await http.post<string>(PARTY_BUILDING_PATHS.affairs, toAffairSubmission(once), { signal })).data,
+          );
+          if (typeof body?.affairNo !== 'string')
+            throw legacyBadResponse(SYSTEM, 'submitAffair', 'no affairNo in the answer');
+          return body.affairNo as string;
+        },
+        { kind: 'write' },
+      ),
     );
 
   return {
@@ -142,11 +186,14 @@ export function createPartyBuildingClient({
     membershipsOf,
     subsistenceAllowancesOf,
     birthRegistrationsOf,
+    applicationsByReference: affairsByReference,
+    submitCase,
     /** Per-request loaders: one paged read per list and per 50 distinct IDs asked for while a request resolves. */
     loaders: () => ({
       membership: createBatchLoader(membershipsOf, { maxBatchSize: MAX_IDS_PER_CALL }),
       subsistenceAllowances: createBatchLoader(subsistenceAllowancesOf, { maxBatchSize: MAX_IDS_PER_CALL }),
       birthRegistrations: createBatchLoader(birthRegistrationsOf, { maxBatchSize: MAX_IDS_PER_CALL }),
+      affairByReference: createBatchLoader(affairsByReference, { maxBatchSize: MAX_IDS_PER_CALL }),
     }),
     /** Whether the system answers HTTP at all, outside the breaker: for /health. */
     async reachable(timeoutMs = 1000): Promise<boolean> {

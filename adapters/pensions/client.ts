@@ -2,7 +2,10 @@ import DataLoader from 'dataloader';
 import { Client, createClientAsync, WSSecurity } from 'soap';
 import { Logger } from '../../lib/logger';
 import {
+  BackOfficeRecord,
+  CallKind,
   CallSettings,
+  CaseSubmission,
   createBatchLoader,
   createLegacyCaller,
   isReachable,
@@ -12,9 +15,20 @@ import {
   legacyRejected,
   LegacySystemHealth,
   legacyUnavailable,
+  submitUnlessKnown,
 } from '../kit';
-import { LegacyPerson, MAX_BATCH_SIZE, QUERY_PERSONS, SERVICE_PATH, WSDL_PATH } from './contract/wire';
-import { asList, toPensionAccount } from './mapping';
+import {
+  LegacyApplication,
+  LegacyPerson,
+  MAX_BATCH_SIZE,
+  MAX_REFERENCES,
+  QUERY_APPLICATIONS,
+  QUERY_PERSONS,
+  SERVICE_PATH,
+  SUBMIT_APPLICATION,
+  WSDL_PATH,
+} from './contract/wire';
+import { asList, toBackOfficeRecord, toPensionAccount, toSubmitApplication } from './mapping';
 import { PensionAccountRecord } from './records';
 
 const SYSTEM = 'pensions';
@@ -53,12 +67,50 @@ export class PensionsClient {
 
   /** The pension accounts of these people, by ID number; people without one are absent. */
   async findAccounts(idNumbers: readonly string[]): Promise<Map<string, PensionAccountRecord>> {
-    const batches: string[][] = [];
-    for (let start = 0; start < idNumbers.length; start += MAX_BATCH_SIZE) {
-      batches.push(idNumbers.slice(start, start + MAX_BATCH_SIZE));
-    }
-    const found = await Promise.all(batches.map((batch) => this.queryPersons(batch)));
+    const found = await Promise.all(
+      batchesOf(idNumbers, MAX_BATCH_SIZE).map((batch) =>
+        this.call(QUERY_PERSONS, { AAC002: batch }, 'read', (result) =>
+          asList<LegacyPerson>(result?.Person).map(toPensionAccount),
+        ),
+      ),
+    );
     return new Map(found.flat().map((account) => [account.idNumber, account]));
+  }
+
+  /** The applications registered under these references; references the system lacks are absent. */
+  async applicationsByReference(references: readonly string[]): Promise<Map<string, BackOfficeRecord>> {
+    const found = await Promise.all(
+      batchesOf(references, MAX_REFERENCES).map((batch) =>
+        this.call(QUERY_APPLICATIONS, { WBLSH: batch }, 'read', (result) =>
+          asList<LegacyApplication>(result?.Application).map(toBackOfficeRecord),
+        ),
+      ),
+    );
+    return new Map(found.flat().map((record) => [record.reference, record]));
+  }
+
+  /**
+   * Submits a dispatched case (SubmitApplication). The system does not de-duplicate WBLSH, so it is
+   * asked first (QueryApplications) whether it holds the case: a repeated delivery creates nothing.
+   */
+  submitCase(submission: CaseSubmission) {
+    return submitUnlessKnown(
+      submission,
+      (references) => this.applicationsByReference(references),
+      (once) =>
+        this.call(SUBMIT_APPLICATION, toSubmitApplication(once), 'write', (result) => {
+          if (typeof result?.YWLSH !== 'string')
+            throw legacyBadResponse(SYSTEM, SUBMIT_APPLICATION, 'no YWLSH in the answer');
+          return result.YWLSH as string;
+        }),
+    );
+  }
+
+  /** A per-request loader of applications by reference, 50 a call. */
+  applicationLoader(): DataLoader<string, BackOfficeRecord | null> {
+    return createBatchLoader((references) => this.applicationsByReference(references), {
+      maxBatchSize: MAX_REFERENCES,
+    });
   }
 
   /** A per-request loader: the people of one GraphQL request in one QueryPersons call. */
@@ -78,17 +130,18 @@ export class PensionsClient {
     this.caller.close();
   }
 
-  private queryPersons(idNumbers: string[]): Promise<PensionAccountRecord[]> {
+  /** One SOAP operation through the caller; `read` normalises the answer inside the call. */
+  private call<T>(operation: string, request: object, kind: CallKind, read: (result: any) => T): Promise<T> {
     return this.caller.call(
-      QUERY_PERSONS,
+      operation,
       async (signal) => {
         const client = await this.client();
-        const [result] = await client.QueryPersonsAsync({ AAC002: idNumbers }, { signal }).catch((error: unknown) => {
-          throw soapFailure(error);
+        const [result] = await client[`${operation}Async`](request, { signal }).catch((error: unknown) => {
+          throw soapFailure(error, operation);
         });
-        return asList<LegacyPerson>(result?.Person).map(toPensionAccount);
+        return read(result);
       },
-      { kind: 'read' },
+      { kind },
     );
   }
 
@@ -113,7 +166,7 @@ export class PensionsClient {
  * refusing us; a Receiver fault is the system failing; a 2xx whose body the SOAP layer could not
  * read is a bad response. Anything else (timeouts, connections, bare 5xx) the caller maps.
  */
-function soapFailure(error: unknown): unknown {
+function soapFailure(error: unknown, operation: string): unknown {
   const failure = error as { root?: { Envelope?: { Body?: { Fault?: SoapFault } } }; response?: { status?: number } };
   const fault = failure.root?.Envelope?.Body?.Fault;
   if (fault) {
@@ -121,12 +174,18 @@ function soapFailure(error: unknown): unknown {
     const reason = fault.Reason?.Text ?? 'SOAP fault';
     const subcode = (fault.Code?.Subcode?.Value ?? code).replace(/^\w+:/, '');
     return /Sender$/.test(code)
-      ? legacyRejected(SYSTEM, QUERY_PERSONS, subcode, reason)
-      : legacyUnavailable(SYSTEM, QUERY_PERSONS, new Error(reason));
+      ? legacyRejected(SYSTEM, operation, subcode, reason)
+      : legacyUnavailable(SYSTEM, operation, new Error(reason));
   }
   const status = failure.response?.status;
   if (!(error instanceof LegacyError) && status !== undefined && status >= 200 && status < 300) {
-    return legacyBadResponse(SYSTEM, QUERY_PERSONS, (error as Error).message, error);
+    return legacyBadResponse(SYSTEM, operation, (error as Error).message, error);
   }
   return error;
+}
+
+function batchesOf(keys: readonly string[], size: number): string[][] {
+  const batches: string[][] = [];
+  for (let start = 0; start < keys.length; start += size) batches.push(keys.slice(start, start + size));
+  return batches;
 }

@@ -1,4 +1,4 @@
-import { createCodeTable } from '../kit';
+import { createCodeTable, createStatusTable } from '../kit';
 import { PensionPaymentKind, PensionStatus } from './records';
 
 /** AAC008 参保状态 */
@@ -20,3 +20,11 @@ export const CONTRIBUTION_GRADES = createCodeTable<number>(
   'JFDC',
   Object.fromEntries(Array.from({ length: 12 }, (_, index) => [String(index + 1).padStart(2, '0'), index + 1])),
 );
+
+/** SPZT 审批状态 of an application. */
+export const APPLICATION_STATUSES = createStatusTable('pensions', 'SPZT', {
+  '0': { status: 'IN_REVIEW', label: '待审核' },
+  '1': { status: 'APPROVED', label: '审核通过' },
+  '2': { status: 'DENIED', label: '审核不通过' },
+  '9': { status: 'MATERIALS_REQUESTED', label: '退回补正' },
+});

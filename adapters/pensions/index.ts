@@ -1,4 +1,3 @@
 export * from './client';
-export * from './config';
 export * from './records';
 export { CONTRIBUTION_GRADES, PAYMENT_KINDS, PENSION_STATUSES } from './codes';

@@ -1,6 +1,14 @@
-import { legacyDateToIso, legacyPeriodToIso, yuanToFen } from '../kit';
-import { CONTRIBUTION_GRADES, PAYMENT_KINDS, PENSION_STATUSES } from './codes';
-import { LegacyPayment, LegacyPerson } from './contract/wire';
+import {
+  BackOfficeRecord,
+  CaseSubmission,
+  instantToShanghaiIso,
+  legacyDateToIso,
+  legacyPeriodToIso,
+  shanghaiWallClock,
+  yuanToFen,
+} from '../kit';
+import { APPLICATION_STATUSES, CONTRIBUTION_GRADES, PAYMENT_KINDS, PENSION_STATUSES } from './codes';
+import { LegacyApplication, LegacyPayment, LegacyPerson } from './contract/wire';
 import { PensionAccountRecord, PensionPayment } from './records';
 
 /** The SOAP layer gives one element as an object and several as an array. */
@@ -43,5 +51,37 @@ function toPayment(payment: LegacyPayment): PensionPayment {
     period: legacyPeriodToIso(payment.QH),
     amountFen: yuanToFen(payment.JE),
     paidOn: legacyDateToIso(payment.DZRQ),
+  };
+}
+
+/** A dispatched case as SubmitApplication's request: the case number becomes WBLSH. */
+export function toSubmitApplication(submission: CaseSubmission) {
+  return {
+    WBLSH: submission.reference,
+    YWBM: submission.itemCode,
+    YWMC: submission.itemName,
+    AAC002: submission.applicant.idNumber,
+    AAC003: submission.applicant.name,
+    SLSJ: shanghaiWallClock(submission.acceptedAt),
+    ...(submission.dueDate ? { BJQX: submission.dueDate } : {}),
+    CL: submission.materials,
+  };
+}
+
+/** An application of QueryApplications in the standard shape. */
+export function toBackOfficeRecord(application: LegacyApplication): BackOfficeRecord {
+  const text = (value: string | undefined) => present(value) ?? null;
+  return {
+    system: 'pensions',
+    reference: application.WBLSH,
+    recordNumber: application.YWLSH,
+    status: APPLICATION_STATUSES.toStandard(application.SPZT),
+    legacyStatus: APPLICATION_STATUSES.describe(application.SPZT),
+    reviewer: text(application.SHR),
+    receivedOn: legacyDateToIso(application.SLRQ),
+    decidedAt: present(application.SPSJ) ? instantToShanghaiIso(application.SPSJ!) : null,
+    resultNumber: text(application.HDBH),
+    reason: text(application.SPYJ),
+    missingMaterials: asList(application.BZCL).map(({ CLBM, BZYY }) => ({ code: CLBM, reason: BZYY })),
   };
 }

@@ -1,6 +1,14 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { CasesContext } from './context';
-import { Case, CaseEvent, CaseMaterial, SupplementNotice } from './entities';
+import {
+  Case,
+  CaseDepartment,
+  CaseEvaluation,
+  CaseEvent,
+  CaseMaterial,
+  DispatchEntry,
+  SupplementNotice,
+} from './entities';
 import { CaseFilter } from './inputs/case-filter.input';
 import { listCases } from './services/case-queries';
 import { CaseConnection } from './types/case-connection';
@@ -83,5 +91,27 @@ export class CaseResolver {
   @FieldResolver(() => [SupplementNotice], { description: 'The supplement notices issued for the case, oldest first.' })
   supplementNotices(@Root() kase: Case, @Ctx() { loaders }: CasesContext) {
     return loaders.noticesByCase.load(kase.caseNumber);
+  }
+
+  @FieldResolver(() => [CaseDepartment], {
+    description: 'Each deciding department’s review: the system it decides on, and its decision once taken.',
+  })
+  reviews(@Root() kase: Case, @Ctx() { loaders }: CasesContext) {
+    return loaders.departmentsByCase.load(kase.caseNumber);
+  }
+
+  @FieldResolver(() => [DispatchEntry], {
+    description: 'The case’s dispatches to its deciding departments (written at acceptance), oldest first.',
+  })
+  dispatches(@Root() kase: Case, @Ctx() { loaders }: CasesContext) {
+    return loaders.dispatchesByCase.load(kase.caseNumber);
+  }
+
+  @FieldResolver(() => CaseEvaluation, {
+    nullable: true,
+    description: 'The applicant’s evaluation (好差评), once given.',
+  })
+  evaluation(@Root() kase: Case, @Ctx() { loaders }: CasesContext) {
+    return loaders.evaluationByCase.load(kase.caseNumber);
   }
 }

@@ -14,6 +14,34 @@ export enum Channel {
   TERMINAL = 'TERMINAL',
 }
 
+/** Where a dispatch entry of the outbox stands. */
+export enum DispatchState {
+  PENDING = 'PENDING',
+  DELIVERED = 'DELIVERED',
+}
+
+/** A deciding department's decision on a case. */
+export enum DepartmentDecision {
+  APPROVED = 'APPROVED',
+  DENIED = 'DENIED',
+  MATERIALS_REQUESTED = 'MATERIALS_REQUESTED',
+}
+
+/** How the result left the window (统一窗口出件). */
+export enum DeliveryMethod {
+  PICK_UP = 'PICK_UP',
+  POST = 'POST',
+}
+
+/** 好差评's five levels (State Council, December 2019). */
+export enum EvaluationLevel {
+  VERY_SATISFIED = 'VERY_SATISFIED',
+  SATISFIED = 'SATISFIED',
+  BASICALLY_SATISFIED = 'BASICALLY_SATISFIED',
+  DISSATISFIED = 'DISSATISFIED',
+  VERY_DISSATISFIED = 'VERY_DISSATISFIED',
+}
+
 /** The outcome of an immediate item decided at its department window. */
 export enum ImmediateOutcome {
   APPROVED = 'APPROVED',
@@ -90,6 +118,46 @@ registerEnumType(ImmediateOutcome, {
   valuesConfig: {
     APPROVED: { description: 'Approved on the spot.' },
     DENIED: { description: 'Denied on the spot; a reason is required.' },
+  },
+});
+
+registerEnumType(DispatchState, {
+  name: 'DispatchState',
+  description: 'Where a dispatch of a case to a deciding department stands.',
+  valuesConfig: {
+    PENDING: { description: 'Not yet delivered: waiting for its next attempt (see attempts, stuck).' },
+    DELIVERED: { description: 'The department’s system (or its back-office queue in the hub) has the case.' },
+  },
+});
+
+registerEnumType(DepartmentDecision, {
+  name: 'DepartmentDecision',
+  description: 'A deciding department’s decision on a case.',
+  valuesConfig: {
+    APPROVED: { description: 'Approved (批准), with the result number.' },
+    DENIED: { description: 'Denied (不予批准), with the reason.' },
+    MATERIALS_REQUESTED: { description: 'More materials needed (补正); the department decides again once supplied.' },
+  },
+});
+
+registerEnumType(DeliveryMethod, {
+  name: 'DeliveryMethod',
+  description: 'How the result was handed over.',
+  valuesConfig: {
+    PICK_UP: { description: 'Collected at the window.' },
+    POST: { description: 'Posted to the applicant (邮寄), with a tracking number.' },
+  },
+});
+
+registerEnumType(EvaluationLevel, {
+  name: 'EvaluationLevel',
+  description: 'The five levels of 好差评.',
+  valuesConfig: {
+    VERY_SATISFIED: { description: '非常满意' },
+    SATISFIED: { description: '满意' },
+    BASICALLY_SATISFIED: { description: '基本满意' },
+    DISSATISFIED: { description: '不满意: a bad review, called back.' },
+    VERY_DISSATISFIED: { description: '非常不满意: a bad review, called back.' },
   },
 });
 

@@ -1,6 +1,14 @@
 import { EntityManager } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
-import { Case, CaseDepartment, CaseEvent, CaseMaterial, SupplementNotice } from './entities';
+import {
+  Case,
+  CaseDepartment,
+  CaseEvaluation,
+  CaseEvent,
+  CaseMaterial,
+  DispatchEntry,
+  SupplementNotice,
+} from './entities';
 
 /** Groups `rows` under the keys asked for, in the order asked; keys without rows get []. */
 function groupedLoader<T>(load: (keys: string[]) => Promise<T[]>, keyOf: (row: T) => string | null) {
@@ -33,6 +41,11 @@ export function createLoaders(em: EntityManager) {
     materialsByCase: byCase(CaseMaterial),
     noticesByCase: byCase(SupplementNotice),
     departmentsByCase: byCase(CaseDepartment),
+    dispatchesByCase: byCase(DispatchEntry),
+    evaluationByCase: new DataLoader<string, CaseEvaluation | null>(async (caseNumbers) => {
+      const evaluations = await em.find(CaseEvaluation, { case: { $in: [...caseNumbers] } });
+      return caseNumbers.map((caseNumber) => evaluations.find((each) => each.case.caseNumber === caseNumber) ?? null);
+    }),
     casesByIdNumber: groupedLoader(
       (idNumbers) => em.find(Case, { applicantIdNumber: { $in: idNumbers } }, { orderBy: { caseNumber: 'asc' } }),
       (kase) => kase.applicantIdNumber,

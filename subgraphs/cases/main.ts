@@ -1,28 +1,20 @@
 import 'reflect-metadata';
-import { join } from 'node:path';
-import { z } from 'zod';
-import { loadConfig, port } from '../../lib/config';
-import { createLogger } from '../../lib/logger';
 import { runService } from '../../lib/run-service';
-import { dataDir } from '../../lib/paths';
+import { casesSettings, departmentUrls, dispatcherSettings } from './config';
 import { startCases } from './index';
 
-const config = loadConfig(
-  z.object({
-    PORT: port(4002),
-    HOST: z.string().default('127.0.0.1'),
-    DATABASE_URL: z.string().default(join(dataDir(), 'cases.sqlite')),
-    CATALOGUE_URL: z.url().default('http://127.0.0.1:4001/graphql'),
-  }),
-);
-const logger = createLogger('cases');
-
-runService('cases', logger, () =>
+runService('cases', casesSettings, (config, logger) =>
   startCases({
     port: config.PORT,
     host: config.HOST,
     databaseUrl: config.DATABASE_URL,
     catalogueUrl: config.CATALOGUE_URL,
+    departmentUrls: departmentUrls(config),
+    dispatch: {
+      settings: dispatcherSettings(config),
+      background: config.DISPATCH_ENABLED === 'true',
+      timeoutMs: config.DISPATCH_TIMEOUT_MS,
+    },
     logger,
   }),
 );

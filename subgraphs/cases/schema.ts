@@ -1,8 +1,12 @@
 import { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '../../lib/federation/buildFederatedSchema';
 import { resolveCaseReference } from './case.reference';
+import { BackOfficeResolver } from './back-office.resolver';
 import { CaseResolver } from './case.resolver';
+import { ChannelStatsResolver } from './channel-stats.resolver';
 import { CaseWorkflowResolver } from './case-workflow.resolver';
+import { DepartmentReviewResolver } from './department-review.resolver';
+import { DispatchResolver } from './dispatch.resolver';
 import { resolveEnterpriseReference } from './enterprise.reference';
 import { EnterpriseResolver } from './enterprise.resolver';
 import { resolvePersonReference } from './person.reference';
@@ -12,7 +16,19 @@ import { SupervisionResolver } from './supervision.resolver';
 /** The cases subgraph's schema; needs no database, so the schema composer can import it. */
 export function buildCasesSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [CaseResolver, CaseWorkflowResolver, SupervisionResolver, PersonResolver, EnterpriseResolver] },
+    {
+      resolvers: [
+        CaseResolver,
+        CaseWorkflowResolver,
+        BackOfficeResolver,
+        DispatchResolver,
+        DepartmentReviewResolver,
+        SupervisionResolver,
+        ChannelStatsResolver,
+        PersonResolver,
+        EnterpriseResolver,
+      ],
+    },
     {
       Case: { __resolveReference: resolveCaseReference },
       Person: { __resolveReference: resolvePersonReference },

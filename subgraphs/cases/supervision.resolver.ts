@@ -1,7 +1,7 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { DateScalar, shanghaiDate } from '../../lib/scalars';
 import { CasesContext } from './context';
-import { Case } from './entities';
+import { Case, CaseEvaluation } from './entities';
 import { departmentStats } from './services/supervision';
 import { overdueCases } from './services/case-queries';
 import { DepartmentStats } from './types/department-stats';
@@ -21,6 +21,19 @@ export class SupervisionResolver {
     @Ctx() { em, clock }: CasesContext,
   ) {
     return overdueCases(em, asOf ?? shanghaiDate(clock()), departmentCode);
+  }
+
+  @Query(() => [Case], {
+    description:
+      'Delivered cases with a bad review (不满意, 非常不满意) to call back, by the day they must be put right.',
+  })
+  async casesToCallBack(@Ctx() { em }: CasesContext): Promise<Case[]> {
+    const evaluations = await em.find(
+      CaseEvaluation,
+      { needsCallBack: true },
+      { orderBy: { callBackDue: 'asc', id: 'asc' }, populate: ['case'] },
+    );
+    return evaluations.map((evaluation) => evaluation.case);
   }
 
   @Query(() => [DepartmentStats], {

@@ -143,7 +143,12 @@ export const DECIDED_STATUSES: readonly CaseStatus[] = [APPROVED, DENIED, RESULT
 /** Statuses with no way out. */
 export const FINAL_STATUSES: readonly CaseStatus[] = [REJECTED, DELIVERED];
 
-export type RefusalReason = 'NO_SUCH_TRANSITION' | 'ACTOR_NOT_ALLOWED' | 'CONDITION_NOT_MET';
+/**
+ * Why a move is refused. The back office adds two of its own: a decision from a department the
+ * case was never dispatched to, and a second decision from a department that already decided.
+ */
+export type RefusalReason =
+  'NO_SUCH_TRANSITION' | 'ACTOR_NOT_ALLOWED' | 'CONDITION_NOT_MET' | 'NOT_DISPATCHED' | 'ALREADY_DECIDED';
 
 export type TransitionCheck = { allowed: true; rule: TransitionRule } | { allowed: false; reason: RefusalReason };
 

@@ -1,6 +1,7 @@
 import { EntityManager } from '@mikro-orm/core';
 import { shanghaiDate } from '../../lib/scalars';
 import { CatalogueLoaders, createLoaders } from './loaders';
+import { ProvincialCataloguePort } from './provincial/catalogue-sync';
 
 /** What every resolver of a request sees: its own EntityManager fork and its own loaders. */
 export interface CatalogueContext {
@@ -8,9 +9,17 @@ export interface CatalogueContext {
   loaders: CatalogueLoaders;
   /** The request's date in Asia/Shanghai: what "active" and "current" mean for this request. */
   today: string;
+  /** The request's instant. */
+  now: Date;
+  /** The provincial platform the implementation list is pushed to; null when none is configured. */
+  province: ProvincialCataloguePort | null;
 }
 
-export function createContext(em: EntityManager, today: string = shanghaiDate()): CatalogueContext {
+export function createContext(
+  em: EntityManager,
+  today: string = shanghaiDate(),
+  province: ProvincialCataloguePort | null = null,
+): CatalogueContext {
   const fork = em.fork();
-  return { em: fork, loaders: createLoaders(fork, today), today };
+  return { em: fork, loaders: createLoaders(fork, today), today, now: new Date(), province };
 }

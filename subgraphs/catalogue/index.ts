@@ -1,9 +1,12 @@
 import { Logger } from '../../lib/logger';
 import { openDatabase } from '../../lib/database';
+import { databaseReadiness } from '../../lib/health';
 import { RunningServer, startSubgraphServer } from '../../lib/server';
 import { createContext } from './context';
 import { catalogueEntities } from './entities';
 import { catalogueMigrations } from './migrations';
+import { ProvincialCataloguePort } from './provincial/catalogue-sync';
+import { scheduleCatalogueSync } from './provincial/catalogue-sync-job';
 import { buildCatalogueSchema } from './schema';
 import { seedCalendar, seedCatalogue } from './seed';
 
@@ -15,6 +18,11 @@ export interface CatalogueOptions {
   logger: Logger;
   /** Load the pilot's catalogue into an empty database and any missing calendar years (default true). */
   seed?: boolean;
+  /**
+   * The provincial platform to push the implementation list to: on demand (pushCatalogueToProvince)
+   * and, with `syncIntervalMs`, at start and on that interval.
+   */
+  province?: { client: ProvincialCataloguePort; syncIntervalMs?: number };
 }
 
 /** Opens the catalogue's database, brings it up to date, seeds it if asked, and serves the subgraph. */
@@ -24,6 +32,7 @@ export async function startCatalogue({
   databaseUrl,
   logger,
   seed = true,
+  province,
 }: CatalogueOptions): Promise<RunningServer> {
   const orm = await openDatabase({ url: databaseUrl, entities: catalogueEntities, migrations: catalogueMigrations });
   try {
@@ -32,15 +41,25 @@ export async function startCatalogue({
       const seeded = await seedCatalogue(orm.em.fork());
       logger.info({ calendarYearsLoaded: years, catalogueSeeded: seeded }, 'catalogue seed checked');
     }
+    const stopSync = province?.syncIntervalMs
+      ? scheduleCatalogueSync(orm, province.client, {
+          intervalMs: province.syncIntervalMs,
+          logger,
+          clock: () => new Date(),
+        })
+      : () => undefined;
     return await startSubgraphServer({
       name: 'catalogue',
       schema: await buildCatalogueSchema(),
       port,
       host,
       logger,
-      context: async () => createContext(orm.em),
-      health: async () => ({ ok: await orm.isConnected() }),
-      onStop: () => orm.close(),
+      context: async () => createContext(orm.em, undefined, province?.client ?? null),
+      ready: () => databaseReadiness(() => orm.isConnected()),
+      onStop: async () => {
+        stopSync();
+        await orm.close();
+      },
     });
   } catch (error) {
     await orm.close();

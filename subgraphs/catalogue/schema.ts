@@ -4,7 +4,10 @@ import { AuthorisationResolver } from './authorisation.resolver';
 import { CalendarResolver } from './calendar.resolver';
 import { DepartmentResolver } from './department.resolver';
 import { resolveDepartmentReference } from './department.reference';
+import { resolveHallZoneReference } from './hall-zone.reference';
 import { HallZoneResolver } from './hall-zone.resolver';
+import { ProvincialSyncResolver } from './provincial-sync.resolver';
+import { ServiceGuideResolver } from './service-guide.resolver';
 import { resolveServiceItemReference } from './service-item.reference';
 import { ServiceItemResolver } from './service-item.resolver';
 import { WindowResolver } from './window.resolver';
@@ -16,17 +19,20 @@ export function buildCatalogueSchema(): Promise<GraphQLSchema> {
     {
       resolvers: [
         ServiceItemResolver,
+        ServiceGuideResolver,
         DepartmentResolver,
         WindowResolver,
         HallZoneResolver,
         AuthorisationResolver,
         CalendarResolver,
+        ProvincialSyncResolver,
       ],
     },
     {
       ServiceItem: { __resolveReference: resolveServiceItemReference },
       Department: { __resolveReference: resolveDepartmentReference },
       Window: { __resolveReference: resolveWindowReference },
+      HallZone: { __resolveReference: resolveHallZoneReference },
     },
   );
 }

@@ -1,6 +1,7 @@
 import { ForestryHarvestClient, ForestryHarvestLoaders } from '../../adapters/forestry-harvest';
 import { ForestryLandUseClient, ForestryLandUseLoaders } from '../../adapters/forestry-land-use';
 import { ForestryTransportClient, ForestryTransportLoaders } from '../../adapters/forestry-transport';
+import { BackOfficeDesk } from '../../lib/back-office';
 
 export interface ForestryClients {
   harvest: ForestryHarvestClient;
@@ -13,12 +14,22 @@ export interface ForestryContext {
   harvest: ForestryHarvestLoaders;
   transport: ForestryTransportLoaders;
   landUse: ForestryLandUseLoaders;
+  /** The three systems that decide the bureau's dispatched cases, by the catalogue's DecidingSystem name. */
+  backOffice: BackOfficeDesk;
 }
 
 export function createForestryContext(clients: ForestryClients): ForestryContext {
+  const harvest = clients.harvest.loaders();
+  const transport = clients.transport.loaders();
+  const landUse = clients.landUse.loaders();
   return {
-    harvest: clients.harvest.loaders(),
-    transport: clients.transport.loaders(),
-    landUse: clients.landUse.loaders(),
+    harvest,
+    transport,
+    landUse,
+    backOffice: new BackOfficeDesk({
+      FORESTRY_HARVEST: { submitCase: clients.harvest.submitCase, records: harvest.applicationByReference },
+      FORESTRY_TRANSPORT: { submitCase: clients.transport.submitCase, records: transport.applicationByReference },
+      FORESTRY_LAND_USE: { submitCase: clients.landUse.submitCase, records: landUse.applicationByReference },
+    }),
   };
 }

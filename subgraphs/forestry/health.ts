@@ -1,16 +1,16 @@
-import { HealthReport } from '../../lib/server';
+import { legacyHealthReport, legacySystemHealth, REACHABILITY_TIMEOUT_MS } from '../../adapters/kit';
+import { HealthReport } from '../../lib/health';
 import { ForestryClients } from './context';
 
 /**
- * Each forestry system's reachability and breaker state. The subgraph itself stays healthy when a
- * system is down: it still answers, with null and an error at that system's fields only.
+ * Ready while all three forestry systems answer and no breaker is open; otherwise 503 naming
+ * each system that is down. The subgraph still serves meanwhile, with null and an error at that
+ * system's fields only.
  */
-export async function forestryHealth(clients: ForestryClients): Promise<HealthReport> {
-  const systems = await Promise.all(
-    Object.values(clients).map(
-      async (client) =>
-        [client.caller.system, { reachable: await client.reachable(), breaker: client.caller.breakerState() }] as const,
-    ),
+export function forestryHealth(clients: ForestryClients): Promise<HealthReport> {
+  return legacyHealthReport(
+    Object.values(clients).map((client) => ({
+      health: () => legacySystemHealth(client.caller, () => client.reachable(REACHABILITY_TIMEOUT_MS)),
+    })),
   );
-  return { ok: true, details: { legacySystems: Object.fromEntries(systems) } };
 }

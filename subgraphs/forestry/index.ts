@@ -42,7 +42,7 @@ export async function startForestry(options: ForestryOptions): Promise<RunningSe
       host: options.host,
       logger,
       context: async () => createForestryContext(clients),
-      health: () => forestryHealth(clients),
+      ready: () => forestryHealth(clients),
       onStop: closeClients,
     });
   } catch (error) {

@@ -1,5 +1,9 @@
 import { GraphQLSchema } from 'graphql';
+import { BackOfficeResolver } from '../../lib/back-office';
 import { buildFederatedSchema } from '../../lib/federation/buildFederatedSchema';
+import { Case } from './case';
+import { resolveCaseReference } from './case.reference';
+import { CaseResolver } from './case.resolver';
 import { Enterprise } from './enterprise';
 import { resolveEnterpriseReference } from './enterprise.reference';
 import { EnterpriseResolver } from './enterprise.resolver';
@@ -21,10 +25,13 @@ export function buildForestrySchema(): Promise<GraphQLSchema> {
         ForestryPermitsResolver,
         HarvestPermitResolver,
         TimberTransportPermitResolver,
+        CaseResolver,
+        BackOfficeResolver,
       ],
-      orphanedTypes: [Person, Enterprise],
+      orphanedTypes: [Person, Enterprise, Case],
     },
     {
+      Case: { __resolveReference: resolveCaseReference },
       Person: { __resolveReference: resolvePersonReference },
       Enterprise: { __resolveReference: resolveEnterpriseReference },
       HarvestPermit: { __resolveReference: resolveHarvestPermitReference },

@@ -9,7 +9,7 @@ export interface HealthInsuranceOptions {
   port: number;
   host?: string;
   logger: Logger;
-  /** Where the 新农合 system is, its credentials and call settings (`healthInsuranceClientConfig()`). */
+  /** Where the 新农合 system is, its credentials and call settings (from `config.ts`). */
   client: Omit<HealthInsuranceClientOptions, 'logger'>;
 }
 
@@ -24,7 +24,7 @@ export async function startHealthInsurance(options: HealthInsuranceOptions): Pro
       host: options.host,
       logger: options.logger,
       context: async () => createHealthInsuranceContext(client),
-      health: () => legacyHealthReport([client]),
+      ready: () => legacyHealthReport([client]),
       onStop: async () => client.close(),
     });
   } catch (error) {

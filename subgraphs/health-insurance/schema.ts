@@ -1,5 +1,9 @@
 import { GraphQLSchema } from 'graphql';
+import { BackOfficeResolver } from '../../lib/back-office';
 import { buildFederatedSchema } from '../../lib/federation/buildFederatedSchema';
+import { Case } from './types/case';
+import { resolveCaseReference } from './case.reference';
+import { CaseResolver } from './case.resolver';
 import './enums';
 import { resolvePersonReference } from './person.reference';
 import { PersonResolver } from './person.resolver';
@@ -9,7 +13,10 @@ import { Person } from './types/person';
 export function buildHealthInsuranceSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     // no query here returns a Person (the subgraph only adds fields to the entity), so it is listed
-    { resolvers: [PersonResolver], orphanedTypes: [Person] },
-    { Person: { __resolveReference: resolvePersonReference } },
+    { resolvers: [PersonResolver, CaseResolver, BackOfficeResolver], orphanedTypes: [Person, Case] },
+    {
+      Person: { __resolveReference: resolvePersonReference },
+      Case: { __resolveReference: resolveCaseReference },
+    },
   );
 }

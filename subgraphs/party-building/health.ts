@@ -1,17 +1,13 @@
+import { legacyHealthReport, legacySystemHealth, REACHABILITY_TIMEOUT_MS } from '../../adapters/kit';
 import { PartyBuildingClient } from '../../adapters/party-building';
-import { HealthReport } from '../../lib/server';
+import { HealthReport } from '../../lib/health';
 
 /**
- * The 党建 system's reachability and breaker state. The subgraph stays healthy when the system is
- * down: it still answers, with null and an error at the fields the system feeds.
+ * Ready while the 党建 system answers and its breaker is not open; otherwise 503 naming it. The
+ * subgraph still serves meanwhile, with null and an error at the fields the system feeds.
  */
-export async function partyBuildingHealth(client: PartyBuildingClient): Promise<HealthReport> {
-  return {
-    ok: true,
-    details: {
-      legacySystems: {
-        [client.caller.system]: { reachable: await client.reachable(), breaker: client.caller.breakerState() },
-      },
-    },
-  };
+export function partyBuildingHealth(client: PartyBuildingClient): Promise<HealthReport> {
+  return legacyHealthReport([
+    { health: () => legacySystemHealth(client.caller, () => client.reachable(REACHABILITY_TIMEOUT_MS)) },
+  ]);
 }

@@ -25,7 +25,7 @@ export async function startPartyBuilding(options: PartyBuildingOptions): Promise
       host: options.host,
       logger: options.logger,
       context: async () => createPartyBuildingContext(client),
-      health: () => partyBuildingHealth(client),
+      ready: () => partyBuildingHealth(client),
       onStop: async () => client.close(),
     });
   } catch (error) {

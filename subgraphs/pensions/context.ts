@@ -1,11 +1,19 @@
 import DataLoader from 'dataloader';
 import { PensionAccountRecord, PensionsClient } from '../../adapters/pensions';
+import { BackOfficeDesk } from '../../lib/back-office';
 
-/** What every resolver gets: a loader made for this request, so a page of people is one pension call. */
+/** What every resolver gets: loaders made for this request, so a page of people is one pension call. */
 export interface PensionsContext {
   accounts: DataLoader<string, PensionAccountRecord | null>;
+  /** The pension system as the back office of dispatched cases. */
+  backOffice: BackOfficeDesk;
 }
 
 export function createPensionsContext(client: PensionsClient): PensionsContext {
-  return { accounts: client.accountLoader() };
+  return {
+    accounts: client.accountLoader(),
+    backOffice: new BackOfficeDesk({
+      PENSIONS: { submitCase: (submission) => client.submitCase(submission), records: client.applicationLoader() },
+    }),
+  };
 }

@@ -9,7 +9,7 @@ export interface PensionsOptions {
   port: number;
   host?: string;
   logger: Logger;
-  /** Where the pension system is, its UsernameToken and call settings (`pensionsClientConfig()`). */
+  /** Where the pension system is, its UsernameToken and call settings (from `config.ts`). */
   client: Omit<PensionsClientOptions, 'logger'>;
 }
 
@@ -24,7 +24,7 @@ export async function startPensions(options: PensionsOptions): Promise<RunningSe
       host: options.host,
       logger: options.logger,
       context: async () => createPensionsContext(client),
-      health: () => legacyHealthReport([client]),
+      ready: () => legacyHealthReport([client]),
       onStop: async () => client.close(),
     });
   } catch (error) {

@@ -1,14 +1,19 @@
 import 'reflect-metadata';
-import { z } from 'zod';
-import { pensionsClientConfig } from '../../adapters/pensions';
-import { loadConfig, port } from '../../lib/config';
-import { createLogger } from '../../lib/logger';
+import { callSettingsFrom } from '../../adapters/kit';
 import { runService } from '../../lib/run-service';
+import { pensionsSettings } from './config';
 import { startPensions } from './index';
 
-const config = loadConfig(z.object({ PORT: port(4005), HOST: z.string().default('127.0.0.1') }));
-const logger = createLogger('pensions');
-
-runService('pensions', logger, () =>
-  startPensions({ port: config.PORT, host: config.HOST, logger, client: pensionsClientConfig() }),
+runService('pensions', pensionsSettings, (config, logger) =>
+  startPensions({
+    port: config.PORT,
+    host: config.HOST,
+    logger,
+    client: {
+      baseUrl: config.PENSIONS_URL,
+      username: config.PENSIONS_USERNAME,
+      password: config.PENSIONS_PASSWORD,
+      settings: callSettingsFrom('PENSIONS', config),
+    },
+  }),
 );

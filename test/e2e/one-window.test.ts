@@ -107,8 +107,8 @@ describe('the one window through the gateway', () => {
     expect(answer).toEqual({ data: { dueDate: '2017-10-09' } });
   });
 
-  it('reports its health only when every subgraph answers', async () => {
-    const healthy = await fetch(new URL('/health', hub.gateway.url));
+  it('reports itself ready when every subgraph is', async () => {
+    const healthy = await fetch(new URL('/health/ready', hub.gateway.url));
     expect(healthy.status).toBe(200);
   });
 });

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { listen as listenSoap } from 'soap';
+import { serveCaseAdmin } from '../../kit/mock/case-admin';
 import { createDouble } from '../../kit/mock/double';
 import { RunningDouble, startDouble, StartDoubleOptions } from '../../kit/mock/start';
 import { HARVEST_WSDL_PATH } from '../client';
+import { applicationOperations, createHarvestRegister } from './applications';
 import { HARVEST_PERMITS } from './permits';
 
 /** Where the double serves the SOAP service (and its WSDL at `?wsdl`). */
@@ -24,14 +26,26 @@ export function answerCxxkz(request: { SFZH?: unknown; XKZH?: unknown } | null) 
   return { FHDM: '0', FHXX: '成功', XKZ };
 }
 
-/** The harvest-permit system's double: SOAP 1.1 from the checked-in WSDL, via node-soap. */
+/** The SOAP operation a request calls: the first element of the Body (`CXXKZ`, `SBSQ`, `CXSQ`). */
+function operationOf({ method, path, body }: { method: string; path: string; body: string }): string {
+  return /<(?:[\w-]+:)?Body[^>]*>\s*<(?:[\w-]+:)?(\w+)/.exec(body)?.[1] ?? `${method} ${path}`;
+}
+
+/**
+ * The harvest-permit system's double: SOAP 1.1 from the checked-in WSDL, via node-soap. It keeps
+ * the applications the hub submits; a tester decides them at `POST /__admin/decisions`.
+ */
 export async function startForestryHarvestDouble(options: StartDoubleOptions): Promise<RunningDouble> {
   const double = createDouble({
     system: 'forestry-harvest',
     contentType: 'text/xml; charset=utf-8',
-    operationOf: ({ method, path, body }) => (/<(\w+:)?CXXKZ\b/.test(body) ? 'CXXKZ' : `${method} ${path}`),
+    operationOf,
   });
-  const services = { LmcfXkzService: { LmcfXkzPort: { CXXKZ: answerCxxkz } } };
+  const register = createHarvestRegister();
+  serveCaseAdmin(double, register);
+  const services = {
+    LmcfXkzService: { LmcfXkzPort: { CXXKZ: answerCxxkz, ...applicationOperations(register) } },
+  };
   const wsdl = readFileSync(HARVEST_WSDL_PATH, 'utf8');
   await new Promise<void>((resolve, reject) =>
     listenSoap(double.app, HARVEST_SERVICE_PATH, services, wsdl, (error: unknown) =>

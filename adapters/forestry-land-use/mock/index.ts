@@ -1,7 +1,15 @@
+import { serveCaseAdmin } from '../../kit/mock/case-admin';
 import { createDouble } from '../../kit/mock/double';
 import { RunningDouble, startDouble, StartDoubleOptions } from '../../kit/mock/start';
-import { CONTENT_TYPE, decodeDocument, encodeDocument, QUERY_PATH } from '../wire';
+import { CONTENT_TYPE, decodeDocument, encodeDocument, QUERY_PATH, SUBMISSION_QUERY_PATH, SUBMIT_PATH } from '../wire';
+import { answerSubmission, answerSubmissionQuery, createLandUseRegister } from './applications';
 import { LAND_USE_APPROVALS } from './approvals';
+
+const OPERATIONS: Record<string, string> = {
+  [`POST ${QUERY_PATH}`]: 'LDSHCX',
+  [`POST ${SUBMIT_PATH}`]: 'LDSHSB',
+  [`POST ${SUBMISSION_QUERY_PATH}`]: 'LDSHSBCX',
+};
 
 const MAX_KEYS = 50;
 
@@ -25,12 +33,29 @@ export function answerQuery(body: Buffer, contentType: string | undefined): Buff
   );
 }
 
-/** The land-use system's double: plain XML over POST, declared GBK, written GB18030. */
+/**
+ * The land-use system's double: plain XML over POST, declared GBK, written GB18030. It keeps the
+ * applications the hub submits; a tester decides them at `POST /__admin/decisions`.
+ */
 export function startForestryLandUseDouble(options: StartDoubleOptions): Promise<RunningDouble> {
   const double = createDouble({
     system: 'forestry-land-use',
     contentType: CONTENT_TYPE,
-    operationOf: ({ method, path }) => (method === 'POST' && path === QUERY_PATH ? 'LDSHCX' : `${method} ${path}`),
+    operationOf: ({ method, path }) => OPERATIONS[`${method} ${path}`] ?? `${method} ${path}`,
+  });
+  const register = createLandUseRegister();
+  serveCaseAdmin(double, register);
+  double.app.post(SUBMIT_PATH, (req, res) => {
+    res
+      .status(200)
+      .type(CONTENT_TYPE)
+      .send(answerSubmission(register, req.body as Buffer, req.headers['content-type']));
+  });
+  double.app.post(SUBMISSION_QUERY_PATH, (req, res) => {
+    res
+      .status(200)
+      .type(CONTENT_TYPE)
+      .send(answerSubmissionQuery(register, req.body as Buffer, req.headers['content-type']));
   });
   double.app.post(QUERY_PATH, (req, res) => {
     res

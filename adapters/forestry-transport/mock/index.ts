@@ -1,8 +1,15 @@
+import { serveCaseAdmin } from '../../kit/mock/case-admin';
 import { createDouble } from '../../kit/mock/double';
 import { RunningDouble, startDouble, StartDoubleOptions } from '../../kit/mock/start';
+import { TRANSPORT_PATHS } from '../client';
+import { answerApplicationQuery, answerSubmission, createTransportRegister } from './applications';
 import { TRANSPORT_PERMITS } from './permits';
 
-export const TRANSPORT_QUERY_PATH = '/api/ysz/query';
+const OPERATIONS: Record<string, string> = {
+  [`POST ${TRANSPORT_PATHS.query}`]: 'queryTransportPermits',
+  [`POST ${TRANSPORT_PATHS.submitApplication}`]: 'submitApplication',
+  [`POST ${TRANSPORT_PATHS.queryApplications}`]: 'queryApplications',
+};
 const MAX_KEYS = 50;
 
 const envelope = (code: string, msg: string, data: unknown = null) => ({ code, msg, data });
@@ -33,16 +40,26 @@ export function answerQuery(body: Buffer) {
   return list.length ? envelope('0000', '成功', { total: list.length, list }) : envelope('1004', '查无记录');
 }
 
-/** The transport-permit system's double: JSON over HTTP, always 200, `{code, msg, data}`. */
+/**
+ * The transport-permit system's double: JSON over HTTP, always 200, `{code, msg, data}`. It keeps
+ * the applications the hub submits; a tester decides them at `POST /__admin/decisions`.
+ */
 export function startForestryTransportDouble(options: StartDoubleOptions): Promise<RunningDouble> {
   const double = createDouble({
     system: 'forestry-transport',
     contentType: 'application/json; charset=utf-8',
-    operationOf: ({ method, path }) =>
-      method === 'POST' && path === TRANSPORT_QUERY_PATH ? 'queryTransportPermits' : `${method} ${path}`,
+    operationOf: ({ method, path }) => OPERATIONS[`${method} ${path}`] ?? `${method} ${path}`,
   });
-  double.app.post(TRANSPORT_QUERY_PATH, (req, res) => {
+  const register = createTransportRegister();
+  serveCaseAdmin(double, register);
+  double.app.post(TRANSPORT_PATHS.query, (req, res) => {
     res.status(200).json(answerQuery(req.body as Buffer));
+  });
+  double.app.post(TRANSPORT_PATHS.submitApplication, (req, res) => {
+    res.status(200).json(answerSubmission(register, req.body as Buffer));
+  });
+  double.app.post(TRANSPORT_PATHS.queryApplications, (req, res) => {
+    res.status(200).json(answerApplicationQuery(register, req.body as Buffer));
   });
   return startDouble(double.app, options);
 }

@@ -9,6 +9,8 @@ export const PATHS = {
   login: '/api/v1/auth/login',
   batchQuery: '/api/v1/insured/batch-query',
   ping: '/api/v1/ping',
+  applications: '/api/v1/applications',
+  applicationQuery: '/api/v1/applications/batch-query',
 } as const;
 
 /** The system refuses larger batches with 400 BATCH_TOO_LARGE. */
@@ -65,6 +67,46 @@ export const LegacyInsured = z.object({
 export const BatchQueryResponse = z.object({ total: z.number().int(), data: z.array(LegacyInsured) });
 
 export const ErrorResponse = z.object({ errorCode: z.string(), message: z.string() });
+
+export const ApplicationRequest = z.object({
+  externalRef: z.string().min(1),
+  itemCode: z.string().min(1),
+  itemName: z.string().min(1),
+  idCard: z.string().min(1),
+  name: z.string().min(1),
+  /** yyyy-MM-dd HH:mm:ss, Beijing time */
+  acceptTime: z.string().regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/),
+  /** yyyy-MM-dd */
+  deadline: z.string().optional(),
+  materials: z.array(z.string()),
+});
+
+export const ApplicationCreated = z.object({ applicationNo: z.string().min(1) });
+
+/** 409 DUPLICATE_REFERENCE: the system de-duplicates externalRef and names the application it has. */
+export const DuplicateReference = ErrorResponse.extend({ applicationNo: z.string().min(1) });
+
+export const ApplicationQueryRequest = z.object({ externalRefs: z.array(z.string()).min(1) });
+
+export const LegacyApplication = z.object({
+  externalRef: z.string(),
+  applicationNo: z.string(),
+  /** 0 待审核, 1 审核通过, 2 审核不通过, 3 待补充材料 */
+  auditStatus: z.string(),
+  /** yyyyMMdd */
+  applyDate: z.string(),
+  auditor: z.string().nullable().optional(),
+  /** yyyy-MM-dd HH:mm:ss */
+  auditTime: z.string().nullable().optional(),
+  approvalNo: z.string().nullable().optional(),
+  opinion: z.string().nullable().optional(),
+  supplements: z.array(z.object({ materialCode: z.string(), reason: z.string() })).optional(),
+});
+
+export const ApplicationQueryResponse = z.object({ total: z.number().int(), data: z.array(LegacyApplication) });
+
+export type ApplicationRequest = z.infer<typeof ApplicationRequest>;
+export type LegacyApplication = z.infer<typeof LegacyApplication>;
 
 export type LegacyInsured = z.infer<typeof LegacyInsured>;
 export type LegacyContribution = z.infer<typeof LegacyContribution>;

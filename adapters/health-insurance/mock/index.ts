@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Request, Response } from 'express';
+import { NextFunction, Request, Response } from 'express';
+import { serveCaseAdmin } from '../../kit/mock/case-admin';
 import { createDouble, Double } from '../../kit/mock/double';
 import { RunningDouble, startDouble, StartDoubleOptions } from '../../kit/mock/start';
 import { BatchQueryRequest, ErrorResponse, LoginRequest, MAX_BATCH_SIZE, PATHS, TOKEN_HEADER } from '../contract/wire';
+import { applicationRoutes, createApplicationRegister } from './applications';
 import { INSURED } from './seed';
 
 /** The credentials the double accepts; the subgraph's local defaults use them. */
@@ -17,6 +19,8 @@ const OPERATIONS: Record<string, string> = {
   [`POST ${PATHS.login}`]: 'login',
   [`POST ${PATHS.batchQuery}`]: 'batchQuery',
   [`GET ${PATHS.ping}`]: 'ping',
+  [`POST ${PATHS.applications}`]: 'submitApplication',
+  [`POST ${PATHS.applicationQuery}`]: 'queryApplications',
 };
 
 function refuse(res: Response, status: number, errorCode: ErrorResponse['errorCode'], message: string) {
@@ -32,8 +36,9 @@ function jsonBody(req: Request): unknown {
 }
 
 /**
- * The 新农合 double: the contract's three endpoints over the seeded population. Tokens expire
- * after `tokenTtlMs`, and all at once under the `expiredToken` fault.
+ * The 新农合 double: the contract's endpoints over the seeded population, and the applications the
+ * hub submits (decided by a tester at `POST /__admin/decisions`). Tokens expire after
+ * `tokenTtlMs`, and all at once under the `expiredToken` fault.
  */
 export function createHealthInsuranceDouble(options: HealthInsuranceDoubleOptions = {}): Double {
   const tokenTtlMs = options.tokenTtlMs ?? Number(process.env.HEALTH_INSURANCE_MOCK_TOKEN_TTL_MS ?? 30 * 60_000);
@@ -63,11 +68,22 @@ export function createHealthInsuranceDouble(options: HealthInsuranceDoubleOption
     res.json({ token, expiresIn: Math.ceil(tokenTtlMs / 1000) });
   });
 
-  double.app.post(PATHS.batchQuery, (req, res) => {
+  /** Every endpoint but login and ping needs a live session token. */
+  function authorised(req: Request, res: Response, next: NextFunction) {
     const token = req.header(TOKEN_HEADER);
     const expiresAt = token ? tokens.get(token) : undefined;
     if (expiresAt === undefined) return refuse(res, 401, 'TOKEN_INVALID', '令牌无效，请重新登录');
     if (expiresAt <= Date.now()) return refuse(res, 401, 'TOKEN_EXPIRED', '令牌已过期，请重新登录');
+    next();
+  }
+
+  const register = createApplicationRegister();
+  serveCaseAdmin(double, register);
+  const applications = applicationRoutes(register, jsonBody);
+  double.app.post(PATHS.applications, authorised, applications.submit);
+  double.app.post(PATHS.applicationQuery, authorised, applications.query);
+
+  double.app.post(PATHS.batchQuery, authorised, (req, res) => {
     const query = BatchQueryRequest.safeParse(jsonBody(req));
     if (!query.success) return refuse(res, 400, 'BAD_REQUEST', 'idCards must be a non-empty list');
     if (query.data.idCards.length > MAX_BATCH_SIZE) {

@@ -1,4 +1,4 @@
-import express, { Express, NextFunction, Request, Response } from 'express';
+import express, { Express, NextFunction, Request, Response, Router } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -9,6 +9,9 @@ import { charsetOf, decodeLegacyText } from '../charset';
 import { LegacySystemId } from '../systems';
 import { FaultState } from './faults';
 import { Journal } from './journal';
+import { serveStubAdmin, stubStep } from './stubbing';
+import { Stubs } from './stubs';
+import { trafficStep } from './traffic';
 
 export interface DoubleOptions {
   system: LegacySystemId;
@@ -27,21 +30,27 @@ export interface Double {
   app: Express;
   journal: Journal;
   faults: FaultState;
+  /** Stubs and scenarios added at run time (`/__admin/mappings`): they answer before the protocol routes. */
+  stubs: Stubs;
   logger: Logger;
+  /** The `/__admin` router: admin routes a protocol adds here run before the journal and the faults. */
+  admin: Router;
 }
 
 const MALFORMED_BODY = '<<< %% this is not what the contract promised {"truncated": ';
 
 /**
  * The harness every double is built on. In front of the protocol routes: the admin endpoints
- * (`/__admin/requests`, `/__admin/faults`, `/__admin/reset`), the request journal and fault
- * injection; the raw body is kept as a Buffer in `req.body` (SOAP and GBK systems need the bytes).
+ * (`/__admin/requests`, `/__admin/faults`, `/__admin/reset`, and WireMock's `/__admin/mappings`,
+ * `/__admin/requests/count|find`, `/__admin/scenarios`), the request journal, fault injection,
+ * run-time stubs and record/playback (in that order); the raw body is kept as a Buffer in `req.body` (SOAP and GBK systems need the bytes).
  */
 export function createDouble(options: DoubleOptions): Double {
   const { system, contentType } = options;
   const logger = options.logger ?? createLogger(`${system}-double`);
   const journal = new Journal();
   const faults = FaultState.fromEnvironment();
+  const stubs = new Stubs();
   const app = express();
   app.disable('x-powered-by');
 
@@ -67,20 +76,29 @@ export function createDouble(options: DoubleOptions): Double {
   admin.delete('/faults', (_req, res) => res.json(faults.reset()));
   admin.post('/reset', (_req, res) => {
     journal.clear();
+    stubs.clear();
     res.json(faults.reset());
   });
+  serveStubAdmin(admin, stubs, journal);
   app.use('/__admin', admin);
 
   const contractDir = options.contractDir ?? join(repoRoot(), 'adapters', system, 'contract');
   if (existsSync(contractDir)) app.use('/contract', express.static(contractDir));
 
   app.use(express.raw({ type: () => true, limit: '10mb' }));
-  app.use((req: Request, _res: Response, next: NextFunction) => {
+  app.use((req: Request, res: Response, next: NextFunction) => {
     const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
     const body = bytes.length ? decodeLegacyText(bytes, charsetOf(req.headers['content-type'])) : '';
     const operation =
       options.operationOf?.({ method: req.method, path: req.path, body }) ?? `${req.method} ${req.path}`;
-    journal.record({ method: req.method, path: req.originalUrl, headers: req.headers, body, operation });
+    // what stubs and the traffic mode match on: the request as journalled
+    res.locals.received = journal.record({
+      method: req.method,
+      path: req.originalUrl,
+      headers: req.headers,
+      body,
+      operation,
+    });
     logger.info({ method: req.method, path: req.originalUrl, operation }, 'request received');
     next();
   });
@@ -97,6 +115,8 @@ export function createDouble(options: DoubleOptions): Double {
     if (malformed) return res.status(200).set('content-type', contentType).send(Buffer.from(MALFORMED_BODY));
     next();
   });
+  app.use(stubStep(stubs, contentType));
+  app.use(trafficStep());
 
-  return { system, app, journal, faults, logger };
+  return { system, app, journal, faults, stubs, logger, admin };
 }

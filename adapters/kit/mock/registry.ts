@@ -4,6 +4,7 @@ import { startForestryTransportDouble } from '../../forestry-transport/mock';
 import { startHealthInsuranceDouble } from '../../health-insurance/mock';
 import { startPartyBuildingDouble } from '../../party-building/mock';
 import { startPensionsDouble } from '../../pensions/mock';
+import { startProvincialPlatformDouble } from '../../provincial-platform/mock';
 import { LegacySystemId } from '../systems';
 import { RunningDouble, StartDoubleOptions } from './start';
 
@@ -21,6 +22,7 @@ export const DOUBLES: readonly RegisteredDouble[] = [
   { system: 'health-insurance', defaultPort: 4104, start: startHealthInsuranceDouble },
   { system: 'pensions', defaultPort: 4105, start: startPensionsDouble },
   { system: 'party-building', defaultPort: 4106, start: startPartyBuildingDouble },
+  { system: 'provincial-platform', defaultPort: 4107, start: startProvincialPlatformDouble },
 ];
 
 export function findDouble(system: string): RegisteredDouble | undefined {

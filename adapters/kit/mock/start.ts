@@ -1,6 +1,7 @@
 import { Express } from 'express';
 import { createServer } from 'node:http';
 import { listen } from '../../../lib/server';
+import { setTrafficMode, TrafficMode } from './traffic';
 
 export interface RunningDouble {
   /** Base URL, e.g. `http://127.0.0.1:4104` (no trailing slash). */
@@ -13,6 +14,8 @@ export interface RunningDouble {
 export interface StartDoubleOptions {
   port: number;
   host?: string;
+  /** Proxy to a real system and record (`{ proxy, record }`), or answer from recordings (`{ playback }`). */
+  traffic?: TrafficMode;
 }
 
 /**
@@ -21,8 +24,9 @@ export interface StartDoubleOptions {
  */
 export async function startDouble(
   app: Express,
-  { port, host = '127.0.0.1' }: StartDoubleOptions,
+  { port, host = '127.0.0.1', traffic }: StartDoubleOptions,
 ): Promise<RunningDouble> {
+  if (traffic) setTrafficMode(app, traffic);
   const server = createServer(app);
   const actualPort = await listen(server, port, host);
   return {

@@ -1,7 +1,9 @@
 import { NextFunction, Request, Response } from 'express';
+import { serveCaseAdmin } from '../../kit/mock/case-admin';
 import { createDouble } from '../../kit/mock/double';
 import { RunningDouble, startDouble, StartDoubleOptions } from '../../kit/mock/start';
 import { PARTY_BUILDING_PATHS } from '../client';
+import { createAffairRegister, submitAffair, toAffair } from './affairs';
 import { BIRTH_REGISTRATIONS, PARTY_MEMBERS, SUBSISTENCE_ALLOWANCES } from './records';
 
 /** The account the double accepts (HTTP Basic); a real system's comes from configuration. */
@@ -25,31 +27,53 @@ function integer(value: unknown, fallback: number): number {
   return value === undefined ? fallback : /^\d+$/.test(String(value)) ? Number(value) : NaN;
 }
 
-/** One list endpoint: the records of the `idCards` asked for, a page at a time. */
-function pagedList(records: readonly { idCard: string }[]) {
+/**
+ * One list endpoint: the records whose key is among the comma-separated `keyParam` asked for, a
+ * page at a time. `select` answers the records matching a set of upper-cased keys.
+ */
+function pagedList(keyParam: string, select: (wanted: Set<string>) => readonly object[]) {
   return (req: Request, res: Response) => {
-    const idCards = typeof req.query.idCards === 'string' ? req.query.idCards.split(',').filter(Boolean) : [];
+    const raw = req.query[keyParam];
+    const keys = typeof raw === 'string' ? raw.split(',').filter(Boolean) : [];
     const offset = integer(req.query.offset, 0);
     const limit = integer(req.query.limit, DEFAULT_LIMIT);
-    if (idCards.length === 0 || idCards.length > MAX_IDS)
-      return problem(res, 400, 'E400', `参数错误: idCards 须为1至${MAX_IDS}个身份证号`);
+    if (keys.length === 0 || keys.length > MAX_IDS)
+      return problem(res, 400, 'E400', `参数错误: ${keyParam} 须为1至${MAX_IDS}个`);
     if (Number.isNaN(offset) || Number.isNaN(limit) || limit < 1 || limit > MAX_LIMIT)
       return problem(res, 400, 'E400', '参数错误: offset/limit');
-    const wanted = new Set(idCards.map((id) => id.toUpperCase()));
-    const matching = records.filter((record) => wanted.has(record.idCard));
+    const matching = select(new Set(keys.map((key) => key.toUpperCase())));
     res.json({ offset, limit, total: matching.length, items: matching.slice(offset, offset + limit) });
   };
 }
 
-/** The party-building system's double: REST behind HTTP Basic, every list paged by offset and limit. */
+/** A list of seeded records by the resident ID numbers in `idCards`. */
+const byIdCards = (records: readonly { idCard: string }[]) =>
+  pagedList('idCards', (wanted) => records.filter((record) => wanted.has(record.idCard)));
+
+/**
+ * The party-building system's double: REST behind HTTP Basic, every list paged by offset and
+ * limit. It keeps the community affairs the hub submits; a tester decides them at `POST /__admin/decisions`.
+ */
 export function startPartyBuildingDouble(options: StartDoubleOptions): Promise<RunningDouble> {
   const double = createDouble({
     system: 'party-building',
     contentType: 'application/json; charset=utf-8',
   });
   double.app.use('/api', requireBasicAuth);
-  double.app.get(PARTY_BUILDING_PATHS.partyMembers, pagedList(PARTY_MEMBERS));
-  double.app.get(PARTY_BUILDING_PATHS.subsistenceAllowances, pagedList(SUBSISTENCE_ALLOWANCES));
-  double.app.get(PARTY_BUILDING_PATHS.birthRegistrations, pagedList(BIRTH_REGISTRATIONS));
+  double.app.get(PARTY_BUILDING_PATHS.partyMembers, byIdCards(PARTY_MEMBERS));
+  double.app.get(PARTY_BUILDING_PATHS.subsistenceAllowances, byIdCards(SUBSISTENCE_ALLOWANCES));
+  double.app.get(PARTY_BUILDING_PATHS.birthRegistrations, byIdCards(BIRTH_REGISTRATIONS));
+  const register = createAffairRegister();
+  serveCaseAdmin(double, register);
+  double.app.post(PARTY_BUILDING_PATHS.affairs, submitAffair(register));
+  double.app.get(
+    PARTY_BUILDING_PATHS.affairs,
+    pagedList('externalNos', (wanted) =>
+      register
+        .list()
+        .filter((record) => wanted.has(record.reference))
+        .map(toAffair),
+    ),
+  );
   return startDouble(double.app, options);
 }

@@ -14,6 +14,10 @@ export const loadWsdl = () => readFileSync(WSDL_PATH, 'utf8');
 export const SERVICE_PATH = '/ws/PensionService';
 
 export const QUERY_PERSONS = 'QueryPersons';
+export const SUBMIT_APPLICATION = 'SubmitApplication';
+export const QUERY_APPLICATIONS = 'QueryApplications';
+/** References per QueryApplications call. */
+export const MAX_REFERENCES = 50;
 
 /** The system's own limit per QueryPersons call. */
 export const MAX_BATCH_SIZE = 500;
@@ -36,4 +40,25 @@ export interface LegacyPayment {
   QH: string;
   JE: string;
   DZRQ: string;
+}
+
+/** An application as the SOAP layer hands it over. */
+export interface LegacyApplication {
+  WBLSH: string;
+  YWLSH: string;
+  /** 0 待审核, 1 审核通过, 2 审核不通过, 9 退回补正 */
+  SPZT: string;
+  /** yyyy/M/d */
+  SLRQ: string;
+  SHR?: string;
+  /** yyyy-MM-dd HH:mm:ss */
+  SPSJ?: string;
+  HDBH?: string;
+  SPYJ?: string;
+  BZCL?: LegacySupplement | LegacySupplement[];
+}
+
+export interface LegacySupplement {
+  CLBM: string;
+  BZYY: string;
 }

@@ -1,7 +1,9 @@
 import { listen as soapListen } from 'soap';
+import { serveCaseAdmin } from '../../kit/mock/case-admin';
 import { createDouble, Double } from '../../kit/mock/double';
 import { RunningDouble, startDouble, StartDoubleOptions } from '../../kit/mock/start';
 import { loadWsdl, QUERY_PERSONS, SERVICE_PATH } from '../contract/wire';
+import { applicationOperations, createApplicationRegister } from './applications';
 import { PERSONS } from './seed';
 
 /** The UsernameToken the double accepts; the subgraph's local defaults use it. */
@@ -34,10 +36,13 @@ function operationOf({ method, path, body }: { method: string; path: string; bod
 
 /**
  * The pension double: the WSDL's service over SOAP 1.2 (the `soap` package's server, from the same
- * WSDL the client reads), refusing any request without the right UsernameToken.
+ * WSDL the client reads), refusing any request without the right UsernameToken. It keeps the
+ * applications the hub submits; a tester decides them at `POST /__admin/decisions`.
  */
 export function createPensionsDouble(): Double {
   const double = createDouble({ system: 'pensions', contentType: 'application/soap+xml; charset=utf-8', operationOf });
+  const register = createApplicationRegister();
+  serveCaseAdmin(double, register);
   const services = {
     PensionService: {
       PensionServiceSoap12: {
@@ -45,6 +50,7 @@ export function createPensionsDouble(): Double {
           const ids = args.AAC002 === undefined ? [] : Array.isArray(args.AAC002) ? args.AAC002 : [args.AAC002];
           return { Person: ids.flatMap((id) => PERSONS.get(String(id).toUpperCase()) ?? []) };
         },
+        ...applicationOperations(register),
       },
     },
   };

@@ -42,6 +42,8 @@ export interface CatalogueItem {
   department: CatalogueDepartment;
   servesApplicantTypes: ApplicantType[];
   decidingDepartments: CatalogueDepartment[];
+  /** The legacy system that decides the item (the catalogue's DecidingSystem, e.g. FORESTRY_HARVEST), or NONE. */
+  decidingSystem: string;
   materials: CatalogueMaterial[];
   status: ItemStatus;
   validFrom: string;

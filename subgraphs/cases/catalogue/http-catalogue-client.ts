@@ -24,6 +24,7 @@ const ITEM_QUERY = /* GraphQL */ `
         code
         name
       }
+      decidingSystem
       materials {
         code
         name

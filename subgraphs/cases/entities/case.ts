@@ -10,7 +10,7 @@ import {
 } from '@mikro-orm/core';
 import { Directive, Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../../lib/scalars';
-import { ApplicantType, CaseStatus, Channel, HandlingMode } from '../enums';
+import { ApplicantType, CaseStatus, Channel, DeliveryMethod, HandlingMode } from '../enums';
 import { CaseDepartment } from './case-department';
 import { CaseEvent } from './case-event';
 import { CaseMaterial } from './case-material';
@@ -27,7 +27,7 @@ import { SupplementNotice } from './supplement-notice';
 @Entity({ tableName: 'cases' })
 export class Case {
   [PrimaryKeyProp]?: 'caseNumber';
-  [OptionalProps]?: 'version' | 'dueDateProvisional';
+  [OptionalProps]?: 'version' | 'dueDateProvisional' | 'deliveredAt' | 'deliveryMethod' | 'trackingNumber';
 
   @Field({ description: 'The case number: 532503 + submission day yyyyMMdd (Asia/Shanghai) + 6-digit daily sequence.' })
   @PrimaryKey({ type: 'string', length: 20 })
@@ -142,6 +142,18 @@ export class Case {
   })
   @Property({ type: 'text', nullable: true })
   reason: string | null = null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the result was handed over or posted.' })
+  @Property({ type: 'datetime', nullable: true })
+  deliveredAt: Date | null = null;
+
+  @Field(() => DeliveryMethod, { nullable: true, description: 'Whether the result was collected or posted.' })
+  @Enum({ items: () => DeliveryMethod, type: 'string', length: 20, nullable: true })
+  deliveryMethod: DeliveryMethod | null = null;
+
+  @Field(() => String, { nullable: true, description: 'The postal tracking number of a posted result.' })
+  @Property({ type: 'string', length: 50, nullable: true })
+  trackingNumber: string | null = null;
 
   /** Optimistic lock: two clerks moving the same case at once cannot both win. */
   @Property({ type: 'integer', version: true })

@@ -1,13 +1,15 @@
-import { EntityManager, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { EntityManager, LockMode, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { createHash } from 'node:crypto';
 import { badUserInput, hubError, notFound } from '../../../lib/errors';
 import { shanghaiDate } from '../../../lib/scalars';
 import { Actor, APPLICANT, ClerkAtWindow, clerkAtWindow, SYSTEM } from '../actor';
 import { allocateCaseNumber } from '../case-number';
 import { CatalogueClient, CatalogueItem, CatalogueWindow, isRetiredOn } from '../catalogue/catalogue-client';
-import { Case, CaseDepartment, CaseEvent, CaseMaterial, SupplementNotice } from '../entities';
+import { decidingSystemOf, subgraphOf } from '../dispatch/routes';
+import { Case, CaseDepartment, CaseEvent, CaseMaterial, DispatchEntry, SupplementNotice } from '../entities';
 import { MissingMaterial } from '../entities/supplement-notice';
-import { Channel, ImmediateOutcome } from '../enums';
+import { Channel, DispatchState, ImmediateOutcome } from '../enums';
 import { SubmitApplicationInput } from '../inputs/submit-application.input';
 import { assertKnownMaterials, missingRequiredMaterials, noticeList } from '../materials';
 import { assertTransition, CaseStatus, illegalTransition, TransitionContext } from '../workflow';
@@ -20,6 +22,23 @@ type CaseChange = (
   before: { status: CaseStatus; openNotice: SupplementNotice | null },
 ) => void;
 
+/** One move of a case: the workflow table is asked, then the status set and the event appended. */
+export interface Move {
+  to: CaseStatus;
+  actor: Actor;
+  note: string;
+}
+
+/**
+ * The work of one transaction on a case read fresh (and row-locked on PostgreSQL): it may write
+ * the case's documents and returns the moves to make, in order. Returning none changes no status.
+ */
+export type CasePlan = (
+  kase: Case,
+  tx: EntityManager,
+  before: { status: CaseStatus; openNotice: SupplementNotice | null },
+) => Promise<Move[]>;
+
 /**
  * The one-window workflow against the database. Every method asks the catalogue what it needs
  * first (a catalogue failure leaves nothing written), then changes the case, its event and its
@@ -27,10 +46,15 @@ type CaseChange = (
  */
 export class CaseWorkflow {
   constructor(
-    private readonly em: EntityManager,
+    readonly em: EntityManager,
     private readonly catalogue: CatalogueClient,
     private readonly clock: () => Date,
   ) {}
+
+  /** The current instant, as the service's clock says. */
+  now(): Date {
+    return this.clock();
+  }
 
   /** Receives an application. The same idempotency key always answers with the same case. */
   async submit(input: SubmitApplicationInput): Promise<Case> {
@@ -86,7 +110,8 @@ export class CaseWorkflow {
           tx.create(CaseMaterial, { case: kase, code, name, receivedAt: now });
         }
         for (const department of uniqueByCode(item.decidingDepartments)) {
-          tx.create(CaseDepartment, { case: kase, departmentCode: department.code });
+          const system = decidingSystemOf(item, department.code);
+          tx.create(CaseDepartment, { case: kase, departmentCode: department.code, system });
         }
         this.appendEvent(tx, kase, null, CaseStatus.SUBMITTED, receiver, 'application received');
         if (missing.length > 0) {
@@ -114,7 +139,12 @@ export class CaseWorkflow {
     }
   }
 
-  /** Accepts a promised case at a window allowed to accept its item; the due date runs from today. */
+  /**
+   * Accepts a promised case at a window allowed to accept its item; the due date runs from today.
+   * In the same transaction it writes the outbox: one dispatch entry per deciding department, so
+   * an accepted case is never left undispatched, and (the acceptance being one transition, the
+   * entries unique per department) a retried acceptance never dispatches twice.
+   */
   async accept(caseNumber: string, at: ClerkAtWindow): Promise<Case> {
     const kase = await this.load(caseNumber);
     const { actor, window } = await clerkAtWindow(this.catalogue, at);
@@ -122,12 +152,26 @@ export class CaseWorkflow {
     assertTransition(kase.status, CaseStatus.ACCEPTED, actor.role, await this.transitionContext(this.em, kase));
     const now = this.clock();
     const deadline = await this.catalogue.deadline(shanghaiDate(now), kase.promisedTimeLimit);
-    return this.commit(caseNumber, CaseStatus.ACCEPTED, actor, 'accepted', (accepted) => {
-      accepted.acceptedAt = now;
-      accepted.dueDate = deadline.dueDate;
-      accepted.dueDateProvisional = deadline.provisional;
-      accepted.windowCode = actor.windowCode;
-      accepted.clerk = actor.name;
+    return this.transact(caseNumber, async (accepted, tx) => {
+      Object.assign(accepted, {
+        acceptedAt: now,
+        dueDate: deadline.dueDate,
+        dueDateProvisional: deadline.provisional,
+        windowCode: actor.windowCode,
+        clerk: actor.name,
+      });
+      for (const { departmentCode, system } of await tx.find(CaseDepartment, { case: accepted })) {
+        tx.create(DispatchEntry, {
+          case: accepted,
+          departmentCode,
+          system,
+          subgraph: subgraphOf(system),
+          state: DispatchState.PENDING,
+          nextAttemptAt: now,
+          createdAt: now,
+        });
+      }
+      return [{ to: CaseStatus.ACCEPTED, actor, note: 'accepted' }];
     });
   }
 
@@ -250,17 +294,35 @@ export class CaseWorkflow {
 
   /**
    * Moves a case in its own transaction: re-reads it, asks the workflow table, sets the status and
-   * appends the event, then applies `change`. Issue 4's back office moves cases through here too.
-   * A concurrent change to the same case makes this one a CONFLICT.
+   * appends the event, then applies `change`. A concurrent change to the same case makes this one
+   * a CONFLICT.
    */
   async commit(caseNumber: string, to: CaseStatus, actor: Actor, note: string, change?: CaseChange): Promise<Case> {
+    return this.transact(caseNumber, async (kase, tx, before) => {
+      this.advance(tx, kase, to, actor, before.openNotice, note);
+      change?.(kase, tx, before);
+      return [];
+    });
+  }
+
+  /**
+   * Runs `plan` in one transaction on the case read fresh, then makes the moves it returns, each
+   * asked of the workflow table and appended as an event (so an illegal one rolls back everything,
+   * the plan's writes included). On PostgreSQL the case row is locked for the transaction, so the
+   * back office's decisions on one case (from any replica) are taken one after the other; SQLite
+   * has a single writer. A concurrent change the lock did not order is a CONFLICT.
+   */
+  async transact(caseNumber: string, plan: CasePlan): Promise<Case> {
     try {
       return await this.em.transactional(async (tx) => {
-        const kase = await tx.findOneOrFail(Case, caseNumber, { refresh: true });
+        const lockMode = tx.getDriver() instanceof PostgreSqlDriver ? LockMode.PESSIMISTIC_WRITE : undefined;
+        const kase = await tx.findOneOrFail(Case, caseNumber, { refresh: true, lockMode });
         const openNotice = await this.openNotice(tx, kase);
-        const before = { status: kase.status, openNotice };
-        this.advance(tx, kase, to, actor, openNotice, note);
-        change?.(kase, tx, before);
+        const moves = await plan(kase, tx, { status: kase.status, openNotice });
+        moves.forEach(({ to, actor, note }, index) =>
+          // only the first move leaves NEEDS_SUPPLEMENT through the open notice
+          this.advance(tx, kase, to, actor, index === 0 ? openNotice : null, note),
+        );
         return kase;
       });
     } catch (error) {
@@ -312,7 +374,7 @@ export class CaseWorkflow {
   }
 
   /** Writes the 补正材料通知书; `requestedIn` is the status the case returns to once supplied. */
-  private issueNotice(
+  issueNotice(
     tx: EntityManager,
     kase: Case,
     requestedIn: CaseStatus,
@@ -336,7 +398,7 @@ export class CaseWorkflow {
     });
   }
 
-  private async load(caseNumber: string): Promise<Case> {
+  async load(caseNumber: string): Promise<Case> {
     const kase = await this.em.findOne(Case, caseNumber);
     if (!kase) throw notFound('Case', caseNumber);
     return kase;
@@ -352,7 +414,7 @@ export class CaseWorkflow {
     return { handlingMode: kase.handlingMode, supplementRequestedIn: notice?.requestedInStatus ?? null };
   }
 
-  private async pinnedItem(kase: Case): Promise<CatalogueItem> {
+  async pinnedItem(kase: Case): Promise<CatalogueItem> {
     const item = await this.catalogue.serviceItem(kase.itemCode, kase.itemVersion);
     if (!item) {
       throw hubError(

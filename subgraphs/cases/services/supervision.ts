@@ -13,14 +13,18 @@ interface StatsRow {
 
 /**
  * Counts per deciding department in one portable SQL query (days compare as yyyy-MM-dd text).
- * On time: decided on or before the due date. Overdue: decided after it, or undecided past it.
+ * A department's day is its own final decision's in the back office (each department of a
+ * parallel approval is judged on its own), else the case's (decided at a window, or closed by
+ * another department's denial). On time: that day on or before the due date. Overdue: after it,
+ * or no decision yet and the due date passed.
  */
 const STATS_SQL = `
   select d.department_code,
     count(*) as received,
-    sum(case when c.decided_on is not null and c.decided_on <= c.due_date then 1 else 0 end) as on_time,
-    sum(case when (c.decided_on is not null and c.decided_on > c.due_date)
-              or (c.decided_on is null and c.status <> ? and c.due_date < ?) then 1 else 0 end) as overdue,
+    sum(case when coalesce(d.decided_on, c.decided_on) <= c.due_date then 1 else 0 end) as on_time,
+    sum(case when coalesce(d.decided_on, c.decided_on) > c.due_date
+              or (coalesce(d.decided_on, c.decided_on) is null and c.status <> ? and c.due_date < ?)
+        then 1 else 0 end) as overdue,
     sum(case when c.status = ? then 1 else 0 end) as rejected
   from case_departments d
   join cases c on c.case_number = d.case_number
@@ -50,6 +54,7 @@ export async function departmentStats(
       overdue,
       rejected,
       inProgress: received - onTime - overdue - rejected,
+      onTimeRate: onTime + overdue > 0 ? onTime / (onTime + overdue) : null,
     };
   });
 }

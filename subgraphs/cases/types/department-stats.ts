@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Department } from './department';
 
 /**
@@ -26,4 +26,11 @@ export class DepartmentStats {
 
   @Field(() => Int, { description: 'Cases not accepted (不予受理).' })
   rejected!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'onTime ÷ (onTime + overdue), 0..1: the share decided in time of those decided or late; null when none.',
+  })
+  onTimeRate!: number | null;
 }

@@ -1,7 +1,8 @@
 import { Entity, Enum, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { ZoneTheme } from '../enums';
 
+@Directive('@key(fields: "code")')
 @ObjectType({ description: "A zone of a service hall, grouping windows (the 2017 plan's hall layout)." })
 @Entity({ tableName: 'hall_zone' })
 export class HallZone {

@@ -7,6 +7,7 @@ import { Fee } from './fee';
 import { HallZone } from './hall-zone';
 import { Material } from './material';
 import { ProcessStep } from './process-step';
+import { ProvincialPush } from './provincial-push';
 import { ServiceItem } from './service-item';
 import { Window } from './window';
 
@@ -20,6 +21,7 @@ export {
   HallZone,
   Material,
   ProcessStep,
+  ProvincialPush,
   ServiceItem,
   Window,
 };
@@ -37,4 +39,5 @@ export const catalogueEntities = [
   Authorisation,
   CalendarNotice,
   CalendarDay,
+  ProvincialPush,
 ];

@@ -160,10 +160,10 @@ test('departmentStats covers every catalogue department', async () => {
   });
 });
 
-test('health answers 200', async () => {
-  const response = await fetch(new URL('/health', cases.url));
+test('health: ready while its database answers', async () => {
+  const response = await fetch(new URL('/health/ready', cases.url));
   expect(response.status).toBe(200);
-  expect(await response.json()).toEqual({ service: 'cases', status: 'ok' });
+  expect(await response.json()).toEqual({ service: 'cases', status: 'ok', database: 'ok' });
 });
 
 test('with the catalogue stopped, submission is UPSTREAM_UNAVAILABLE and writes nothing', async () => {

@@ -305,12 +305,7 @@ describe('serviceItem', () => {
         window: { code: 'DW-LYJ' },
       },
       investment: {
-        decidingDepartments: [
-          { code: '532503-FGJ' },
-          { code: '532503-GTJ' },
-          { code: '532503-HBJ' },
-          { code: '532503-ZJJ' },
-        ],
+        decidingDepartments: [{ code: '532503-FGJ' }, { code: '532503-GTJ' }, { code: '532503-LYJ' }],
         window: { code: 'CW-INVEST' },
       },
       immediate: {
@@ -594,7 +589,10 @@ describe('federation', () => {
   });
 });
 
-test('health', async () => {
-  const response = await fetch(server.url.replace('/graphql', '/health'));
-  expect([response.status, await response.json()]).toEqual([200, { service: 'catalogue', status: 'ok' }]);
+test('health: ready while its database answers', async () => {
+  const response = await fetch(server.url.replace('/graphql', '/health/ready'));
+  expect([response.status, await response.json()]).toEqual([
+    200,
+    { service: 'catalogue', status: 'ok', database: 'ok' },
+  ]);
 });

@@ -178,12 +178,7 @@ describe('seeded items', () => {
       DecidingSystem.NONE,
       null,
     ]);
-    expect(byCode('XK00004000-532503').decidingDepartmentCodes).toEqual([
-      '532503-FGJ',
-      '532503-GTJ',
-      '532503-HBJ',
-      '532503-ZJJ',
-    ]);
+    expect(byCode('XK00004000-532503').decidingDepartmentCodes).toEqual(['532503-FGJ', '532503-GTJ', '532503-LYJ']);
     expect(byCode('XK00009000-532503').servesApplicantTypes).toEqual([ApplicantType.PERSON, ApplicantType.ENTERPRISE]);
   });
 

@@ -17,6 +17,7 @@ const DEVELOPMENT = `${CITY}-FGJ`;
 const LAND = `${CITY}-GTJ`;
 const ENVIRONMENT = `${CITY}-HBJ`;
 const HOUSING = `${CITY}-ZJJ`;
+const FORESTRY = `${CITY}-LYJ`;
 const INVESTMENT_WINDOW = '投资项目审批综合受理窗口';
 const ENTERPRISE = [ApplicantType.ENTERPRISE];
 
@@ -27,8 +28,10 @@ export const investmentItems: SeedItem[] = [
     name: '企业投资项目核准（并联审批）',
     type: ServiceItemType.ADMINISTRATIVE_LICENCE,
     departmentCode: DEVELOPMENT,
-    // one window accepts, four departments approve in parallel (一窗申报、并联审批)
-    decidingDepartmentCodes: [DEVELOPMENT, LAND, ENVIRONMENT, HOUSING],
+    // one window accepts, three departments approve in parallel (一窗申报、并联审批): 发改 the project,
+    // 国土 its land (用地预审), 林业 the forest land it occupies (使用林地审核) on the bureau's land-use
+    // system; the EIA and site selection come as their own items' results (materials M03, M04)
+    decidingDepartmentCodes: [DEVELOPMENT, LAND, FORESTRY],
     handlingMode: HandlingMode.PROMISED,
     legalTimeLimit: 20,
     promisedTimeLimit: 15,
@@ -40,7 +43,8 @@ export const investmentItems: SeedItem[] = [
       '《企业投资项目核准和备案管理条例》（国务院令第673号）第六条、第九条；《企业投资项目核准和备案管理办法》（国家发展改革委令第2号）',
     departmentWindowCode: 'DW-FGJ',
     onlineDepth: OnlineDepth.ONLINE_PRE_REVIEW,
-    decidingSystem: DecidingSystem.NONE,
+    // the forestry bureau's part is decided on its land-use system; 发改 and 国土 decide in the hub
+    decidingSystem: DecidingSystem.FORESTRY_LAND_USE,
     highVolumeOnline: false,
     visitsRequired: 1,
     materials: [
@@ -67,7 +71,7 @@ export const investmentItems: SeedItem[] = [
       ),
       agentAuthorisation('M05'),
     ],
-    process: promisedProcess(INVESTMENT_WINDOW, '市发改局（牵头，国土、环保、住建并联）', 15),
+    process: promisedProcess(INVESTMENT_WINDOW, '市发改局（牵头，国土、林业并联）', 15),
     authorisedTo: { windowCode: 'CW-INVEST', grantedOn: PILOT_START },
   }),
   pilotItem({

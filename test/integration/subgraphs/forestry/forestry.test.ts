@@ -315,21 +315,22 @@ describe('forestry subgraph over its three doubles (real HTTP)', () => {
         },
       ]);
       expect(await admins.transport.requests()).toHaveLength(callsBefore);
-      const health = (await (await fetch(new URL('/health', fragile.url))).json()) as Record<string, any>;
+      const health = (await (await fetch(new URL('/health/ready', fragile.url))).json()) as Record<string, any>;
       expect(health.legacySystems['forestry-transport'].breaker).toBe('OPEN');
     } finally {
       await fragile.stop();
     }
   });
 
-  it('reports each system’s reachability and breaker state at /health', async () => {
+  it('is not ready while one system is down, naming it, and reports every system at /health/ready', async () => {
     await admins.landUse.setFaults({ drop: true });
-    const response = await fetch(new URL('/health', forestry.url));
+    const response = await fetch(new URL('/health/ready', forestry.url));
 
-    expect(response.status).toBe(200);
+    expect(response.status).toBe(503);
     expect(await response.json()).toEqual({
       service: 'forestry',
-      status: 'ok',
+      status: 'unavailable',
+      reasons: ['forestry-land-use: unreachable'],
       legacySystems: {
         'forestry-harvest': { reachable: true, breaker: 'CLOSED' },
         'forestry-transport': { reachable: true, breaker: 'CLOSED' },

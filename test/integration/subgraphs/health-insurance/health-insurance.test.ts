@@ -168,8 +168,8 @@ describe('health-insurance subgraph over HTTP', () => {
     ]);
   });
 
-  it('reports the 新农合 system on /health', async () => {
-    const response = await fetch(new URL('/health', subgraph.url));
+  it('reports the 新农合 system on /health/ready', async () => {
+    const response = await fetch(new URL('/health/ready', subgraph.url));
     expect([response.status, await response.json()]).toEqual([
       200,
       {

@@ -164,8 +164,8 @@ describe('party-building subgraph over its double (real HTTP)', () => {
     expect(failures(result.errors)).toEqual(failedFields(0, 'LEGACY_TIMEOUT'));
   });
 
-  it('reports the system’s reachability and breaker state at /health', async () => {
-    const response = await fetch(new URL('/health', subgraph.url));
+  it('reports the system’s reachability and breaker state at /health/ready', async () => {
+    const response = await fetch(new URL('/health/ready', subgraph.url));
 
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({

@@ -136,7 +136,7 @@ describe('pensions subgraph over HTTP', () => {
     ]);
   });
 
-  it('with the breaker open: answers at once without calling the system, and /health shows it', async () => {
+  it('with the breaker open: answers at once without calling the system, and is not ready', async () => {
     const subgraph = await startSubgraph(double.url, { ...SETTINGS, retry: { attempts: 1, baseDelayMs: 10 } });
     await admin.setFaults({ errorRate: 1 });
     await pensionsOf(subgraph, [pensioner.idNumber], 'status');
@@ -154,10 +154,15 @@ describe('pensions subgraph over HTTP', () => {
       },
     ]);
     expect(await admin.requests('QueryPersons')).toEqual([]);
-    const health = await fetch(new URL('/health', subgraph.url));
+    const health = await fetch(new URL('/health/ready', subgraph.url));
     expect([health.status, await health.json()]).toEqual([
-      200,
-      { service: 'pensions', status: 'ok', legacySystems: { pensions: { reachable: true, breaker: 'OPEN' } } },
+      503,
+      {
+        service: 'pensions',
+        status: 'unavailable',
+        reasons: ['pensions: circuit breaker open'],
+        legacySystems: { pensions: { reachable: true, breaker: 'OPEN' } },
+      },
     ]);
   });
 });

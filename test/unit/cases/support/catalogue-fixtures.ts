@@ -30,6 +30,7 @@ const base = {
   validUntil: null,
   retiredOn: null,
   servesApplicantTypes: [ApplicantType.PERSON, ApplicantType.ENTERPRISE],
+  decidingSystem: 'NONE',
 };
 
 export const HARVEST: CatalogueItem = {
@@ -41,6 +42,7 @@ export const HARVEST: CatalogueItem = {
   promisedTimeLimit: 5,
   department: LYJ,
   decidingDepartments: [LYJ],
+  decidingSystem: 'FORESTRY_HARVEST',
   materials: [
     { code: 'M01', name: '林木采伐申请书', required: true },
     { code: 'M02', name: '林权证', required: true },
@@ -66,6 +68,7 @@ export const TRANSPORT: CatalogueItem = {
   promisedTimeLimit: 3,
   department: LYJ,
   decidingDepartments: [LYJ],
+  decidingSystem: 'FORESTRY_TRANSPORT',
   materials: [{ code: 'M01', name: '木材运输申请表', required: true }],
   status: 'RETIRED',
   validUntil: '2020-06-30',

@@ -1,0 +1,29 @@
+import type { TypedDocumentString } from './generated/graphql';
+
+/** A GraphQL answer whose `data` has the operation's generated type. */
+export interface TypedAnswer<TResult> {
+  data?: TResult | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+/**
+ * Runs a generated operation against the gateway: the example the README walks through.
+ * It sends the operation's manifest hash, not its text, so it runs where the gateway enforces
+ * the persisted-query safelist (production) as well as anywhere else.
+ *
+ *   import { PersonOverviewDocument } from './generated/graphql';
+ *   const { data } = await execute(url, PersonOverviewDocument, { idNumber });
+ *   data?.person?.pension?.status; // typed: PensionStatus
+ */
+export async function execute<TResult, TVariables>(
+  url: string,
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+): Promise<TypedAnswer<TResult>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    body: JSON.stringify({ documentId: document.__meta__?.hash, variables }),
+  });
+  return (await response.json()) as TypedAnswer<TResult>;
+}

@@ -1,0 +1,22 @@
+import { Ctx, Mutation, Resolver } from 'type-graphql';
+import { hubError } from '../../lib/errors';
+import { CatalogueContext } from './context';
+import { syncCatalogueToProvince } from './provincial/catalogue-sync';
+import { ProvincialPushResult, ProvincialSyncReport } from './provincial/provincial-sync-report';
+
+@Resolver()
+export class ProvincialSyncResolver {
+  @Mutation(() => ProvincialSyncReport, {
+    description:
+      'Pushes the implementation list to the provincial platform now: every item version not yet acknowledged or changed since. Idempotent by item code and version.',
+  })
+  async pushCatalogueToProvince(@Ctx() { em, province, now }: CatalogueContext): Promise<ProvincialSyncReport> {
+    if (!province) {
+      throw hubError('UPSTREAM_UNAVAILABLE', 'No provincial platform is configured for this catalogue', {
+        service: 'provincial-platform',
+      });
+    }
+    const { checked, pushed } = await syncCatalogueToProvince(em, province, now);
+    return { checked, pushed: pushed.map((push) => ({ ...push, result: ProvincialPushResult[push.result] })) };
+  }
+}

@@ -1,0 +1,21 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { LegacyCaseRecord, toLegacyCaseRecord } from '../../lib/back-office';
+import { Case } from './types/case';
+import { HealthInsuranceContext } from './context';
+
+/** The 新农合 system's view of a case dispatched to it. */
+@Resolver(() => Case)
+export class CaseResolver {
+  @FieldResolver(() => LegacyCaseRecord, {
+    nullable: true,
+    description:
+      'The record of the case in the township 新农合 system; null when it holds none, or — with an error coded LEGACY_* — when the system cannot answer.',
+  })
+  async healthInsuranceRecord(
+    @Root() kase: Case,
+    @Ctx() { backOffice }: HealthInsuranceContext,
+  ): Promise<LegacyCaseRecord | null> {
+    const record = await backOffice.recordOf(kase.caseNumber);
+    return record && toLegacyCaseRecord(record);
+  }
+}

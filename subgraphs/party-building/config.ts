@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { callSettingsShape } from '../../adapters/kit';
+import { PARTY_BUILDING_DOUBLE_CREDENTIALS } from '../../adapters/party-building/mock';
+import { credential, serviceSettings } from '../../lib/config';
+import { findSubgraph } from '../../lib/services';
+
+/**
+ * Everything the party-building subgraph reads from the environment: where the 党建 system is,
+ * its HTTP Basic account, its page size and how it is called. The defaults are the local
+ * double's; production refuses the double's credentials.
+ */
+export const partyBuildingSettings = z.object({
+  ...serviceSettings(findSubgraph('party-building').defaultPort),
+  PARTY_BUILDING_URL: z.url().default('http://127.0.0.1:4106'),
+  PARTY_BUILDING_USERNAME: credential(PARTY_BUILDING_DOUBLE_CREDENTIALS.username),
+  PARTY_BUILDING_PASSWORD: credential(PARTY_BUILDING_DOUBLE_CREDENTIALS.password, { secret: true }),
+  PARTY_BUILDING_PAGE_SIZE: z.coerce.number().int().min(1).max(50).default(50),
+  ...callSettingsShape('PARTY_BUILDING'),
+});

@@ -1,0 +1,18 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { LegacyCaseRecord, toLegacyCaseRecord } from '../../lib/back-office';
+import { Case } from './types/case';
+import { PensionsContext } from './context';
+
+/** The pension system's view of a case dispatched to it. */
+@Resolver(() => Case)
+export class CaseResolver {
+  @FieldResolver(() => LegacyCaseRecord, {
+    nullable: true,
+    description:
+      'The record of the case in the 城乡居民养老保险 system; null when it holds none, or — with an error coded LEGACY_* — when the system cannot answer.',
+  })
+  async pensionRecord(@Root() kase: Case, @Ctx() { backOffice }: PensionsContext): Promise<LegacyCaseRecord | null> {
+    const record = await backOffice.recordOf(kase.caseNumber);
+    return record && toLegacyCaseRecord(record);
+  }
+}

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { callSettingsShape } from '../../adapters/kit';
+import { DOUBLE_CREDENTIALS } from '../../adapters/pensions/mock';
+import { credential, serviceSettings } from '../../lib/config';
+import { findSubgraph } from '../../lib/services';
+
+/**
+ * Everything the pensions subgraph reads from the environment: where the 城乡居民养老保险 system
+ * is, its WS-Security UsernameToken and how it is called. The defaults are the local double's;
+ * production refuses the double's credentials.
+ */
+export const pensionsSettings = z.object({
+  ...serviceSettings(findSubgraph('pensions').defaultPort),
+  PENSIONS_URL: z.url().default('http://127.0.0.1:4105'),
+  PENSIONS_USERNAME: credential(DOUBLE_CREDENTIALS.username),
+  PENSIONS_PASSWORD: credential(DOUBLE_CREDENTIALS.password, { secret: true }),
+  ...callSettingsShape('PENSIONS'),
+});

@@ -1,0 +1,23 @@
+import { EntityManager, MikroORM } from '@mikro-orm/core';
+import { HallDirectory } from './hall/hall-directory';
+import { Terminal } from './terminal/terminal-credentials';
+
+/** What every resolver of the queue subgraph gets. */
+export interface QueueContext {
+  /** This request's own EntityManager fork. */
+  em: EntityManager;
+  hall: HallDirectory;
+  /** The current instant; injected so tests can cross midnight and measure waits exactly. */
+  clock: () => Date;
+  /** The device that sent the request, when it presented a valid key. */
+  terminal: Terminal | null;
+}
+
+export function createQueueContext(
+  orm: MikroORM,
+  hall: HallDirectory,
+  clock: () => Date,
+  terminal: Terminal | null,
+): QueueContext {
+  return { em: orm.em.fork(), hall, clock, terminal };
+}

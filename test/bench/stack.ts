@@ -1,0 +1,106 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DOUBLES } from '../../adapters/kit/mock/registry';
+import { LegacySystemId } from '../../adapters/kit/systems';
+import { loadSupergraphSdl } from '../../gateway/supergraph';
+import { legacySystemUrlVariable, SUBGRAPHS } from '../../lib/services';
+import { ServiceProcess, startProcess, stopAll, waitUntilHealthy } from '../../scripts/processes';
+import { createTestDatabase } from '../support/database';
+import { freePort } from './ports';
+
+/** Everything behind the gateways, each its own process on a loopback port, as in production. */
+export interface BenchStack {
+  subgraphUrls: Record<string, string>;
+  doubleUrls: Record<LegacySystemId, string>;
+  /** The checked-in supergraph with its subgraph URLs pointed at this stack: every gateway reads it. */
+  supergraphPath: string;
+  stop(): Promise<void>;
+}
+
+/** Quiet services: a log line per request would cost more CPU than some of the work measured. */
+export const QUIET = { LOG_LEVEL: 'warn' };
+
+/** Where a subgraph's `main.ts` expects each legacy system (the harvest SOAP endpoint has a path). */
+function legacyEnv(doubleUrls: Record<LegacySystemId, string>): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(doubleUrls).map(([system, url]) => [
+      legacySystemUrlVariable(system),
+      system === 'forestry-harvest' ? `${url}/lmcf/xkz` : url,
+    ]),
+  );
+}
+
+/** The supergraph as checked in, its `@join__graph(url:)` pointing at the given subgraphs. */
+export function supergraphFor(subgraphUrls: Record<string, string>): string {
+  return loadSupergraphSdl().replace(/@join__graph\(name: "([^"]+)", url: "[^"]+"\)/g, (whole, name: string) =>
+    subgraphUrls[name] ? `@join__graph(name: "${name}", url: "${subgraphUrls[name]}")` : whole,
+  );
+}
+
+/**
+ * Starts the six legacy doubles and the six subgraphs from `dist/` (catalogue and cases on
+ * throwaway PostgreSQL databases, dropped by `stop()`), and writes the matching supergraph.
+ */
+export async function startStack(dist: string): Promise<BenchStack> {
+  const services: ServiceProcess[] = [];
+  const databases = [await createTestDatabase('bench_catalogue'), await createTestDatabase('bench_cases')];
+  const stop = async () => {
+    await stopAll(services);
+    for (const database of databases) await database.drop();
+  };
+  try {
+    const doubleUrls = {} as Record<LegacySystemId, string>;
+    for (const double of DOUBLES) {
+      const port = await freePort();
+      doubleUrls[double.system] = `http://127.0.0.1:${port}`;
+      const service = startProcess(
+        `${double.system} double`,
+        join(dist, 'adapters', 'kit', 'mock', 'cli.js'),
+        [double.system, '--port', String(port)],
+        QUIET,
+        `http://127.0.0.1:${port}/__admin/faults`,
+      );
+      services.push(service);
+    }
+    await Promise.all(services.map((service) => waitUntilHealthy(service)));
+
+    const subgraphUrls: Record<string, string> = {};
+    const ports = Object.fromEntries(await Promise.all(SUBGRAPHS.map(async ({ name }) => [name, await freePort()])));
+    for (const subgraph of SUBGRAPHS) subgraphUrls[subgraph.name] = `http://127.0.0.1:${ports[subgraph.name]}/graphql`;
+    const [catalogueDb, casesDb] = databases;
+    const databaseOf: Record<string, string> = { catalogue: catalogueDb.url, cases: casesDb.url };
+
+    // the catalogue first: cases asks it for items while the others start
+    for (const group of [
+      SUBGRAPHS.filter(({ name }) => name === 'catalogue'),
+      SUBGRAPHS.filter(({ name }) => name !== 'catalogue'),
+    ]) {
+      const started = group.map((subgraph) => {
+        const service = startProcess(
+          subgraph.name,
+          join(dist, 'subgraphs', subgraph.folder, 'main.js'),
+          [],
+          {
+            ...QUIET,
+            ...legacyEnv(doubleUrls),
+            PORT: String(ports[subgraph.name]),
+            CATALOGUE_URL: subgraphUrls.catalogue,
+            ...(databaseOf[subgraph.name] && { DATABASE_URL: databaseOf[subgraph.name] }),
+          },
+          subgraphUrls[subgraph.name].replace(/\/graphql$/, '/health/live'),
+        );
+        services.push(service);
+        return service;
+      });
+      await Promise.all(started.map((service) => waitUntilHealthy(service)));
+    }
+
+    const supergraphPath = join(mkdtempSync(join(tmpdir(), 'hub-bench-')), 'supergraph.graphql');
+    writeFileSync(supergraphPath, supergraphFor(subgraphUrls));
+    return { subgraphUrls, doubleUrls, supergraphPath, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
