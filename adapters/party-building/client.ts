@@ -24,8 +24,10 @@ export const PARTY_BUILDING_PATHS = {
   partyMembers: '/api/v3/party-members',
   subsistenceAllowances: '/api/v3/civil-affairs/subsistence-allowances',
   birthRegistrations: '/api/v3/family-planning/birth-registrations',
-  affairs: '/api/v3/affairs',
 } as const;
+
+/** Community affairs: the applications the hub dispatches (POST registers one, GET lists by externalNos). */
+export const PARTY_BUILDING_AFFAIRS_PATH = '/api/v3/affairs';
 
 export interface PartyBuildingClientOptions extends CallSettings {
   /** Base URL of the system, e.g. http://127.0.0.1:4106 */
@@ -156,7 +158,7 @@ export function createPartyBuildingClient({
   /** The affairs registered under these references (every page); references the system lacks are absent. */
   const affairsByReference = async (references: readonly string[]) =>
     new Map(
-      (await listAll('listAffairs', PARTY_BUILDING_PATHS.affairs, { externalNos: references }, toBackOfficeRecord)).map(
+      (await listAll('listAffairs', PARTY_BUILDING_AFFAIRS_PATH, { externalNos: references }, toBackOfficeRecord)).map(
         (record): [string, BackOfficeRecord] => [record.reference, record],
       ),
     );
@@ -171,7 +173,7 @@ export function createPartyBuildingClient({
         'submitAffair',
         async (signal) => {
           const body = JSON.parse(
-            (await http.post<string>(PARTY_BUILDING_PATHS.affairs, toAffairSubmission(once), { signal })).data,
+            (await http.post<string>(PARTY_BUILDING_AFFAIRS_PATH, toAffairSubmission(once), { signal })).data,
           );
           if (typeof body?.affairNo !== 'string')
             throw legacyBadResponse(SYSTEM, 'submitAffair', 'no affairNo in the answer');

@@ -2,7 +2,7 @@ import { NextFunction, Request, Response } from 'express';
 import { serveCaseAdmin } from '../../kit/mock/case-admin';
 import { createDouble } from '../../kit/mock/double';
 import { RunningDouble, startDouble, StartDoubleOptions } from '../../kit/mock/start';
-import { PARTY_BUILDING_PATHS } from '../client';
+import { PARTY_BUILDING_AFFAIRS_PATH, PARTY_BUILDING_PATHS } from '../client';
 import { createAffairRegister, submitAffair, toAffair } from './affairs';
 import { BIRTH_REGISTRATIONS, PARTY_MEMBERS, SUBSISTENCE_ALLOWANCES } from './records';
 
@@ -65,9 +65,9 @@ export function startPartyBuildingDouble(options: StartDoubleOptions): Promise<R
   double.app.get(PARTY_BUILDING_PATHS.birthRegistrations, byIdCards(BIRTH_REGISTRATIONS));
   const register = createAffairRegister();
   serveCaseAdmin(double, register);
-  double.app.post(PARTY_BUILDING_PATHS.affairs, submitAffair(register));
+  double.app.post(PARTY_BUILDING_AFFAIRS_PATH, submitAffair(register));
   double.app.get(
-    PARTY_BUILDING_PATHS.affairs,
+    PARTY_BUILDING_AFFAIRS_PATH,
     pagedList('externalNos', (wanted) =>
       register
         .list()

@@ -160,7 +160,11 @@ export class CaseWorkflow {
         windowCode: actor.windowCode,
         clerk: actor.name,
       });
-      for (const { departmentCode, system } of await tx.find(CaseDepartment, { case: accepted })) {
+      for (const { departmentCode, system } of await tx.find(
+        CaseDepartment,
+        { case: accepted },
+        { orderBy: { id: 'asc' } },
+      )) {
         tx.create(DispatchEntry, {
           case: accepted,
           departmentCode,
