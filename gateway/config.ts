@@ -1,21 +1,82 @@
 import { z } from 'zod';
+import { callerSecrets, callerSecretSettings, metricsTokenSetting } from '../lib/auth/subgraph-secrets';
+import { DEFAULT_AUDIENCE, DEVELOPMENT_ISSUER, TokenSettings } from '../lib/auth/tokens';
 import { optional, serviceSettings } from '../lib/config';
 import { defaultSubgraphUrl, GATEWAY_DEFAULT_PORT, SUBGRAPHS, subgraphUrlVariable } from '../lib/services';
 
 /** Everything the gateway reads from the environment. */
-export const gatewaySettings = z.object({
-  ...serviceSettings(GATEWAY_DEFAULT_PORT),
-  /** The checked-in supergraph by default. */
-  SUPERGRAPH_PATH: optional(z.string().min(1)),
-  /** Redis shared by the replicas (persisted queries); each replica caches on its own when unset. */
-  REDIS_URL: optional(z.url()),
-  // where each subgraph answers: SUBGRAPH_CATALOGUE_URL, SUBGRAPH_CASES_URL, …
-  ...(Object.fromEntries(
-    SUBGRAPHS.map((subgraph) => [subgraphUrlVariable(subgraph.name), z.url().default(defaultSubgraphUrl(subgraph))]),
-  ) as Record<string, z.ZodDefault<z.ZodURL>>),
-});
+export const gatewaySettings = z
+  .object({
+    ...serviceSettings(GATEWAY_DEFAULT_PORT),
+    /** The checked-in supergraph by default. */
+    SUPERGRAPH_PATH: optional(z.string().min(1)),
+    /** Redis shared by the replicas (persisted queries); each replica caches on its own when unset. */
+    REDIS_URL: optional(z.url()),
+    /** Gateway processes sharing the port (workers.ts); the cores the gateway may use. */
+    GATEWAY_WORKERS: z.coerce.number().int().min(1).default(1),
+    /** `false`: Apollo's default HTTP client for subgraph calls, and no reference cache (subgraphClients.ts). */
+    GATEWAY_KEEP_ALIVE_FETCHER: z.enum(['true', 'false']).default('true'),
+    /** How long a reference subgraph's query answer is reused (referenceDataCache.ts); 0 turns it off. */
+    GATEWAY_REFERENCE_CACHE_MS: z.coerce.number().int().min(0).default(5000),
+    /** Comma-separated subgraphs whose answers the reference cache keeps: public reference data only. */
+    GATEWAY_REFERENCE_SUBGRAPHS: z.string().min(1).default('catalogue'),
+    /** `allow` or `enforce` (the manifest as a safelist); enforce by default with NODE_ENV=production. */
+    PERSISTED_QUERIES: optional(z.enum(['allow', 'enforce'])),
+    /** The operation manifest; clients/generated/persisted-documents.json by default. */
+    PERSISTED_QUERIES_MANIFEST: optional(z.string().min(1)),
+    // where each subgraph answers: SUBGRAPH_CATALOGUE_URL, SUBGRAPH_CASES_URL, …
+    ...(Object.fromEntries(
+      SUBGRAPHS.map((subgraph) => [subgraphUrlVariable(subgraph.name), z.url().default(defaultSubgraphUrl(subgraph))]),
+    ) as Record<string, z.ZodDefault<z.ZodURL>>),
+    /** SUBGRAPH_CATALOGUE_SECRET, SUBGRAPH_CASES_SECRET…: what each subgraph's calls are signed with. */
+    ...callerSecretSettings(SUBGRAPHS.map((subgraph) => subgraph.name)),
+    /** The identity provider's key set (production): tokens are verified against its keys. */
+    AUTH_JWKS_URL: optional(z.url()),
+    /**
+     * The development signing key (HS256; `npm start` makes one per data dir, `npm run token` signs
+     * with it). Refused in production, so deliberately not one of the deployment's secrets.
+     */
+    AUTH_JWT_SECRET: optional(z.string().min(32, 'a JWT signing key needs at least 32 characters')),
+    /** The `iss` a token must carry. */
+    AUTH_ISSUER: z.string().min(1).default(DEVELOPMENT_ISSUER),
+    /** The `aud` a token must carry. */
+    AUTH_AUDIENCE: z.string().min(1).default(DEFAULT_AUDIENCE),
+    /** The bearer token a Prometheus scrape presents at `/metrics` (required in production). */
+    METRICS_TOKEN: metricsTokenSetting(),
+  })
+  .superRefine((settings, ctx) => {
+    const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (!settings.AUTH_JWKS_URL && !settings.AUTH_JWT_SECRET) {
+      problem('AUTH_JWKS_URL', 'tokens need AUTH_JWKS_URL (production) or AUTH_JWT_SECRET (development)');
+    }
+    if (settings.NODE_ENV !== 'production') return;
+    if (!settings.AUTH_JWKS_URL) problem('AUTH_JWKS_URL', 'is required with NODE_ENV=production');
+    if (settings.AUTH_JWT_SECRET) problem('AUTH_JWT_SECRET', 'is a development key, refused with NODE_ENV=production');
+    if (settings.AUTH_ISSUER === DEVELOPMENT_ISSUER) {
+      problem('AUTH_ISSUER', 'is the development issuer, refused with NODE_ENV=production');
+    }
+    if (!settings.METRICS_TOKEN) problem('METRICS_TOKEN', 'is required with NODE_ENV=production');
+  });
 
 export type GatewaySettings = z.infer<typeof gatewaySettings>;
+
+/** How tokens are verified, from validated settings: the JWKS when set, else the development key. */
+export function tokenSettingsFrom(settings: GatewaySettings): TokenSettings {
+  return {
+    jwksUrl: settings.AUTH_JWKS_URL,
+    secret: settings.AUTH_JWKS_URL ? undefined : settings.AUTH_JWT_SECRET,
+    issuer: settings.AUTH_ISSUER,
+    audience: settings.AUTH_AUDIENCE,
+  };
+}
+
+/** Subgraph name → signing secret, from validated settings. */
+export function subgraphSecretsFrom(settings: GatewaySettings): Record<string, string> {
+  return callerSecrets(
+    settings,
+    SUBGRAPHS.map((subgraph) => subgraph.name),
+  );
+}
 
 /** Subgraph name → URL, from validated settings. */
 export function subgraphUrlsFrom(settings: GatewaySettings): Record<string, string> {

@@ -4,14 +4,23 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { createServer } from 'node:http';
+import { requestIdentity } from '../lib/auth/request-identity';
+import { secretOrTestDefault } from '../lib/auth/subgraph-secrets';
+import { DEFAULT_AUDIENCE, DEVELOPMENT_ISSUER, tokenVerifier, TokenSettings } from '../lib/auth/tokens';
 import { Logger } from '../lib/logger';
 import { graphqlMetricsPlugin } from '../lib/metrics/graphql-plugin';
 import { createServiceApp, graphqlRequestHandlers, listen, RunningServer } from '../lib/server';
 import { RedisCache } from '../lib/shared-cache';
-import { SubgraphDataSource } from './subgraph-data-source';
+import { authenticate } from './authentication';
+import { GatewayContext, SubgraphDataSource } from './subgraph-data-source';
 import { graphqlExplorer } from './explorer';
+import { STATUS_PAGE_PATH, statusPage } from './status-page';
+import { httpProtections } from './http-protections';
+import { maskErrors } from './mask-errors';
+import { operationLimits } from './operation-limits';
 import { persistedQueries, PersistedQueriesOptions, persistedQueriesFromEnvironment } from './persistedQueries';
 import { subgraphClients } from './subgraphClients';
+import { REQUEST_SIZE_LIMIT } from './request-size-limit';
 import { checkSubgraphs } from './subgraphHealth';
 
 export interface GatewayOptions {
@@ -25,43 +34,77 @@ export interface GatewayOptions {
   persistedQueries?: PersistedQueriesOptions;
   /** Shared by every replica (automatic persisted queries); Apollo's in-memory cache when omitted. */
   cache?: RedisCache;
+  /** How bearer tokens are verified; under jest, HS256 with the test run's secret when omitted. */
+  auth?: TokenSettings;
+  /** Each subgraph's signing secret by name; under jest, the test run's secret when omitted. */
+  subgraphSecrets?: Record<string, string>;
+  /** The bearer token `/metrics` asks for; open when unset. */
+  metricsToken?: string;
+  /** NODE_ENV by default: `production` turns introspection off and hides field suggestions. */
+  environment?: string;
 }
+
+/** Under jest only: tokens signed with the test run's secret (`testToken` in test/support). */
+const testTokenSettings = (): TokenSettings => ({
+  secret: secretOrTestDefault(undefined, 'the gateway tokens'),
+  issuer: DEVELOPMENT_ISSUER,
+  audience: DEFAULT_AUDIENCE,
+});
 
 /**
  * Apollo Gateway over the checked-in supergraph, served by Apollo Server: `POST /graphql`,
  * `/health/live`, `/health/ready` (`ok`, or `degraded` while part of the graph is down) and
- * `/metrics`. Each request's id and trace context go on to the subgraphs.
+ * `/metrics`. The bearer token is verified (authentication.ts); the identity, request id and
+ * trace context go on to the subgraphs, signed with each one's secret (subgraph-signing.ts).
+ * Operations are limited (operation-limits.ts, request-size-limit.ts, http-protections.ts) and
+ * errors masked outside development (mask-errors.ts).
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningServer> {
+  const environment = options.environment ?? process.env.NODE_ENV;
+  const production = environment === 'production';
+  const development = environment === 'development';
   const subgraphClient = subgraphClients();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>
-      new SubgraphDataSource({ url: options.subgraphUrls[name] ?? url, ...subgraphClient(name) }),
+      new SubgraphDataSource({
+        url: options.subgraphUrls[name] ?? url,
+        secret: secretOrTestDefault(options.subgraphSecrets?.[name], `the gateway's ${name} subgraph`),
+        ...subgraphClient(name),
+      }),
     logger: options.logger,
   });
-  const app = createServiceApp('gateway', () => checkSubgraphs(options.subgraphUrls));
+  const verifyToken = tokenVerifier(options.auth ?? testTokenSettings());
+  const app = createServiceApp('gateway', () => checkSubgraphs(options.subgraphUrls), options.metricsToken);
   const httpServer = createServer(app);
-  const apollo = new ApolloServer({
+  const limits = operationLimits(production);
+  const apollo = new ApolloServer<GatewayContext>({
     gateway,
     cache: options.cache,
-    includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',
+    ...httpProtections(production),
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    includeStacktraceInErrorResponses: development,
+    formatError: maskErrors(development),
     // Apollo's landing page loads from a CDN, out of reach of an offline government network:
     // gateway/explorer.ts serves GraphiQL from node_modules instead
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       graphqlMetricsPlugin('gateway'),
+      ...limits.plugins,
     ],
     logger: options.logger,
   });
   await apollo.start();
   app.use(graphqlExplorer());
+  app.use(STATUS_PAGE_PATH, authenticate(verifyToken), statusPage({ apollo, subgraphUrls: options.subgraphUrls }));
   app.use(
     '/graphql',
-    ...graphqlRequestHandlers(options.logger),
+    ...graphqlRequestHandlers(options.logger, { bodyLimit: REQUEST_SIZE_LIMIT }),
+    authenticate(verifyToken),
     persistedQueries(options.persistedQueries ?? persistedQueriesFromEnvironment()),
-    expressMiddleware(apollo),
+    expressMiddleware(apollo, { context: async ({ res }) => ({ identity: requestIdentity(res) }) }),
   );
 
   const host = options.host ?? '127.0.0.1';

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { runService } from '../lib/run-service';
 import { sharedCache } from '../lib/shared-cache';
-import { gatewaySettings, subgraphUrlsFrom } from './config';
+import { gatewaySettings, subgraphSecretsFrom, subgraphUrlsFrom, tokenSettingsFrom } from './config';
 import { startGateway } from './index';
 import { loadSupergraphSdl } from './supergraph';
 import { gatewayWorkers, runInWorkers } from './workers';
@@ -12,6 +12,9 @@ runInWorkers(gatewayWorkers(), () =>
     const gateway = await startGateway({
       supergraphSdl: loadSupergraphSdl(config.SUPERGRAPH_PATH),
       subgraphUrls: subgraphUrlsFrom(config),
+      subgraphSecrets: subgraphSecretsFrom(config),
+      auth: tokenSettingsFrom(config),
+      metricsToken: config.METRICS_TOKEN,
       port: config.PORT,
       host: config.HOST,
       logger,

@@ -1,3 +1,4 @@
+import { SIGNED_HEADERS } from '../lib/auth/signed-request';
 import { Fetcher } from './keepAliveFetcher';
 
 type FetcherResponse = Awaited<ReturnType<Fetcher>>;
@@ -11,8 +12,9 @@ export interface ReferenceDataCacheOptions {
 
 /**
  * A short-lived cache in front of a subgraph that serves public reference data (the catalogue:
- * items, departments, windows, the calendar), keyed by the exact request the gateway sends, so
- * every client asking the same thing within `ttlMs` gets the answer without a subgraph call.
+ * items, departments, windows, the calendar), keyed by the exact request the gateway sends and the
+ * identity it sends it for, so every client asking the same thing within `ttlMs` gets the answer
+ * without a subgraph call.
  * Only queries are cached, only clean 2xx answers (no `errors`); any mutation sent to the
  * subgraph through this gateway empties its cache first, so this gateway reads its own writes.
  * Another replica may serve an answer up to `ttlMs` old.
@@ -30,7 +32,9 @@ export function referenceDataCache(inner: Fetcher, { ttlMs, maxEntries = 1000 }:
       answers.clear();
       return inner(url, init);
     }
-    const key = `${url}\n${body}`;
+    // per identity too: a subgraph may answer the same query differently for different callers
+    const identity = (init?.headers as Record<string, string> | undefined)?.[SIGNED_HEADERS.identity] ?? '';
+    const key = `${url}\n${identity}\n${body}`;
     const hit = answers.get(key);
     if (hit && hit.expires > Date.now()) return hit.response.clone();
     const response = await inner(url, init);

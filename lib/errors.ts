@@ -12,7 +12,8 @@ export type HubErrorCode =
   | 'ITEM_RETIRED'
   | 'NOT_AUTHORISED_AT_WINDOW'
   | 'UPSTREAM_UNAVAILABLE'
-  | 'UNAUTHENTICATED';
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN';
 
 export function hubError(code: HubErrorCode, message: string, extensions: Record<string, unknown> = {}) {
   return new GraphQLError(message, { extensions: { code, ...extensions } });
@@ -25,4 +26,17 @@ export function badUserInput(field: string, message: string, extensions: Record<
 
 export function notFound(what: string, key: string) {
   return hubError('NOT_FOUND', `${what} ${key} does not exist`, { what, key });
+}
+
+/**
+ * The caller is known but may not see or do this. The message says what was refused, never what
+ * the refused data holds; `extensions.reason` says which rule refused it.
+ */
+export function forbidden(message: string, reason: string, extensions: Record<string, unknown> = {}) {
+  return hubError('FORBIDDEN', message, { reason, ...extensions });
+}
+
+/** The caller sent no identity, and this is not public. */
+export function unauthenticated(message = 'Sign in: this is not public') {
+  return hubError('UNAUTHENTICATED', message);
 }

@@ -2,13 +2,16 @@ import { ApolloServer, BaseContext, ContextFunction } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware, ExpressContextFunctionArgument } from '@as-integrations/express5';
-import express, { Express, RequestHandler } from 'express';
+import express, { ErrorRequestHandler, Express, RequestHandler } from 'express';
 import { GraphQLSchema } from 'graphql';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
+import { secretOrTestDefault } from './auth/subgraph-secrets';
+import { acceptOnlySignedRequests, RawBodyRequest } from './auth/verify-signed-request';
 import { HealthReport, mountHealth } from './health';
 import { Logger } from './logger';
 import { graphqlMetricsPlugin } from './metrics/graphql-plugin';
+import { requireMetricsToken } from './auth/metrics-token';
 import { serveMetrics } from './metrics/registry';
 import { currentRequestId, requestContext } from './request-context';
 import { traceRequests } from './tracing';
@@ -26,7 +29,17 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   ready?: () => Promise<HealthReport>;
   /** Closes what the service opened (database, clients) after the HTTP server has drained. */
   onStop?: () => Promise<void>;
+  /**
+   * The secret the gateway and hub services sign requests to this subgraph with (SUBGRAPH_SECRET);
+   * under jest, the test run's secret when omitted.
+   */
+  secret?: string;
+  /** The bearer token `/metrics` asks for (METRICS_TOKEN); open when unset. */
+  metricsToken?: string;
 }
+
+/** What a subgraph's `start<Name>` options take to trust only the gateway (passed on to the server). */
+export type SubgraphTrustOptions = Pick<SubgraphServerOptions<BaseContext>, 'secret' | 'metricsToken'>;
 
 export interface RunningServer {
   url: string;
@@ -41,19 +54,38 @@ export function listen(server: Server, port: number, host: string): Promise<numb
   });
 }
 
-/** What every service of the hub serves besides GraphQL: `/health/live`, `/health/ready` and `/metrics`. */
-export function createServiceApp(name: string, ready: () => Promise<HealthReport>): Express {
+/**
+ * What every service of the hub serves besides GraphQL: `/health/live` and `/health/ready`, open
+ * to the orchestrator, and `/metrics`, behind the scrape token when one is configured.
+ */
+export function createServiceApp(name: string, ready: () => Promise<HealthReport>, metricsToken?: string): Express {
   const app = express();
   mountHealth(app, name, ready);
-  app.get('/metrics', serveMetrics);
+  app.get('/metrics', requireMetricsToken(metricsToken), serveMetrics);
   return app;
 }
+
+/** A body that is not JSON, or too large, answered as GraphQL over HTTP answers: a JSON error. */
+const refuseUnreadableBodies: ErrorRequestHandler = (error: { type?: string; status?: number }, _req, res, next) => {
+  if (error.type === 'entity.too.large') {
+    res.status(413).json({
+      errors: [{ message: 'The request body is too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+    });
+  } else if (error.type === 'entity.parse.failed') {
+    res
+      .status(400)
+      .json({ errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+  } else next(error);
+};
 
 /**
  * What runs before GraphQL on every request: the JSON body, the request id (adopted or made, and
  * echoed), the trace span, and one access-log line when the response is sent.
  */
-export function graphqlRequestHandlers(logger: Logger): RequestHandler[] {
+export function graphqlRequestHandlers(
+  logger: Logger,
+  { bodyLimit = '1mb' } = {},
+): (RequestHandler | ErrorRequestHandler)[] {
   const logRequest: RequestHandler = (req, res, next) => {
     const started = process.hrtime.bigint();
     const requestId = currentRequestId();
@@ -63,17 +95,30 @@ export function graphqlRequestHandlers(logger: Logger): RequestHandler[] {
     });
     next();
   };
-  return [express.json({ limit: '1mb' }), requestContext, traceRequests, logRequest];
+  // the raw bytes stay on the request: a subgraph checks the gateway's signature over them
+  const keepRawBody = (req: RawBodyRequest, _res: unknown, raw: Buffer) => {
+    req.rawBody = raw;
+  };
+  return [
+    express.json({ limit: bodyLimit, verify: keepRawBody }),
+    refuseUnreadableBodies,
+    requestContext,
+    traceRequests,
+    logRequest,
+  ];
 }
 
 /**
  * One subgraph as an HTTP service: `POST /graphql`, health and metrics (`createServiceApp`).
+ * GraphQL answers only requests signed for this subgraph (lib/auth/verify-signed-request.ts), so
+ * only the gateway and hub services reach it; the verified identity is `requestIdentity(res)`.
  * Stack traces stay out of responses unless NODE_ENV is `development`.
  */
 export async function startSubgraphServer<TContext extends BaseContext>(
   options: SubgraphServerOptions<TContext>,
 ): Promise<RunningServer> {
-  const app = createServiceApp(options.name, options.ready ?? (async () => ({ ok: true })));
+  const secret = secretOrTestDefault(options.secret, `the ${options.name} subgraph`);
+  const app = createServiceApp(options.name, options.ready ?? (async () => ({ ok: true })), options.metricsToken);
   const httpServer = createServer(app);
   const apollo = new ApolloServer<TContext>({
     schema: options.schema,
@@ -90,6 +135,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   app.use(
     '/graphql',
     ...graphqlRequestHandlers(options.logger),
+    acceptOnlySignedRequests(secret),
     expressMiddleware(apollo, { context: options.context }),
   );
 

@@ -20,6 +20,7 @@ export const SUBGRAPHS: readonly SubgraphDescriptor[] = [
   { name: 'pensions', folder: 'pensions', defaultPort: 4005, ownsDatabase: false },
   { name: 'party-building', folder: 'party-building', defaultPort: 4006, ownsDatabase: false },
   { name: 'queue', folder: 'queue', defaultPort: 4007, ownsDatabase: true },
+  { name: 'audit', folder: 'audit', defaultPort: 4008, ownsDatabase: true },
 ];
 
 export const GATEWAY_DEFAULT_PORT = 4000;

@@ -2,6 +2,7 @@ import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { GraphQLSchema, parse, printSchema } from 'graphql';
 import { defaultSubgraphUrl, SUBGRAPHS } from '../lib/services';
+import { buildAuditSchema } from '../subgraphs/audit/schema';
 import { buildCasesSchema } from '../subgraphs/cases/schema';
 import { buildCatalogueSchema } from '../subgraphs/catalogue/schema';
 import { buildForestrySchema } from '../subgraphs/forestry/schema';
@@ -19,6 +20,7 @@ const SCHEMA_BUILDERS: Record<string, () => Promise<GraphQLSchema>> = {
   pensions: buildPensionsSchema,
   'party-building': buildPartyBuildingSchema,
   queue: buildQueueSchema,
+  audit: buildAuditSchema,
 };
 
 /**

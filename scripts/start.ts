@@ -1,5 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { DOUBLES } from '../adapters/kit/mock/registry';
+import { developmentTokenKey } from '../lib/auth/development-key';
+import { OWN_SECRET_VARIABLE, subgraphSecretVariable } from '../lib/auth/subgraph-secrets';
 import { dataDir, repoRoot } from '../lib/paths';
 import {
   defaultSubgraphUrl,
@@ -13,7 +16,10 @@ import { ServiceProcess, startProcess, stopAll, waitUntilHealthy } from './proce
 /**
  * `npm start`: the whole hub on its embedded defaults — the legacy doubles (for each system whose
  * real endpoint is not configured), every subgraph and the gateway as their own processes, SQLite
- * files under data/, the catalogue seeded on first start. Ctrl-C stops all.
+ * files under data/, the catalogue seeded on first start. Each subgraph gets a fresh random
+ * signing secret for this run (the gateway and the hub services that call it get it too); the
+ * gateway verifies tokens with AUTH_JWT_SECRET, or the development key of the data dir, with
+ * which `npm run token` signs. Ctrl-C stops all.
  */
 async function main() {
   const dist = join(repoRoot(), 'dist');
@@ -35,6 +41,11 @@ async function main() {
     ]),
   );
   const catalogue = SUBGRAPHS.find((subgraph) => subgraph.name === 'catalogue')!;
+  // the callers' view of the secrets: SUBGRAPH_<NAME>_SECRET for each subgraph
+  const secretEnv = Object.fromEntries(
+    SUBGRAPHS.map((subgraph) => [subgraphSecretVariable(subgraph.name), randomBytes(32).toString('hex')]),
+  );
+  const tokenKey = process.env.AUTH_JWT_SECRET ?? developmentTokenKey();
 
   try {
     for (const double of DOUBLES.filter(({ system }) => !process.env[legacySystemUrlVariable(system)])) {
@@ -53,6 +64,8 @@ async function main() {
       const env: NodeJS.ProcessEnv = {
         PORT: String(subgraph.defaultPort),
         CATALOGUE_URL: defaultSubgraphUrl(catalogue),
+        ...secretEnv,
+        [OWN_SECRET_VARIABLE]: secretEnv[subgraphSecretVariable(subgraph.name)],
         // each subgraph owns its database: one SQLite file per service unless configured otherwise
         ...(subgraph.ownsDatabase && { DATABASE_URL: join(dataDir(), `${subgraph.name}.sqlite`) }),
       };
@@ -72,7 +85,7 @@ async function main() {
       'gateway',
       join(dist, 'gateway', 'main.js'),
       [],
-      { ...subgraphEnv, PORT: String(gatewayPort) },
+      { ...subgraphEnv, ...secretEnv, AUTH_JWT_SECRET: tokenKey, PORT: String(gatewayPort) },
       `http://127.0.0.1:${gatewayPort}/health/ready`,
     );
     services.push(gateway);
@@ -85,11 +98,29 @@ async function main() {
         void shutdown(1);
       });
     }
-    console.log(`\nThe hub is ready: http://127.0.0.1:${gatewayPort}/graphql   (Ctrl-C stops everything)\n`);
+    console.log(`\nThe hub is ready: http://127.0.0.1:${gatewayPort}/graphql   (Ctrl-C stops everything)`);
+    console.log(tokenHelp(process.env.AUTH_JWT_SECRET !== undefined));
   } catch (error) {
     console.error(`The hub could not start: ${(error as Error).message}`);
     await shutdown(1);
   }
+}
+
+/** How to get a token for the running hub: only the public catalogue and calendar answer without one. */
+function tokenHelp(keyFromEnvironment: boolean): string {
+  return [
+    '',
+    'Without a token only the public catalogue and calendar answer. A development token, one per role:',
+    '  npm run token -- --role CITIZEN --subject 532503198001010015',
+    '  npm run token -- --role WINDOW_CLERK --subject clerk-01 --window CW-LIVELIHOOD',
+    '  npm run token -- --role DEPARTMENT_OFFICER --subject officer-01 --department LYJ',
+    '  npm run token -- --role SUPERVISOR --subject supervisor-01',
+    '  npm run token -- --role ADMIN --subject admin-01',
+    '  npm run token -- --role TERMINAL --subject TM-F1-01',
+    'then send it as  Authorization: Bearer <token>' +
+      (keyFromEnvironment ? '  (the token command signs with the same AUTH_JWT_SECRET)' : ''),
+    '',
+  ].join('\n');
 }
 
 void main();

@@ -45,3 +45,21 @@ export interface OnlineApplication {
   /** The platform's delivery sequence: poll again from the last one seen. */
   deliverySequence: number;
 }
+
+/** 好差评's five levels, as the cases subgraph names them. */
+export type EvaluationLevelName =
+  'VERY_SATISFIED' | 'SATISFIED' | 'BASICALLY_SATISFIED' | 'DISSATISFIED' | 'VERY_DISSATISFIED';
+
+/** An applicant's evaluation of a delivered case: reported once the case's delivery is reported. */
+export interface EvaluationReport {
+  caseNumber: string;
+  level: EvaluationLevelName;
+  comment: string | null;
+  at: Date;
+}
+
+/** What the platform did with a reported evaluation: RECORDED, or DUPLICATE when it already had one for the case. */
+export interface EvaluationReceipt {
+  caseNumber: string;
+  result: 'RECORDED' | 'DUPLICATE';
+}

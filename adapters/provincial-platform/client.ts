@@ -1,11 +1,17 @@
 import axios from 'axios';
 import { Logger } from '../../lib/logger';
 import { CallSettings, createLegacyCaller, legacyBadResponse, legacyRejected, legacyUnavailable } from '../kit';
-import { CaseEventReceipt, CaseEventReport, OnlineApplication } from './case-exchange';
+import {
+  CaseEventReceipt,
+  CaseEventReport,
+  EvaluationReceipt,
+  EvaluationReport,
+  OnlineApplication,
+} from './case-exchange';
 import { eventResults, platformCodes, pushResults } from './codes';
 import { ImplementationItem, ProvincialPage, ProvincialTask, PushOutcome } from './item';
 import { signRequest } from './signature';
-import { fromApplicationRecord, fromTaskRecord, toEventRecord, toTaskRecord } from './wire';
+import { fromApplicationRecord, fromTaskRecord, toEvaluationRecord, toEventRecord, toTaskRecord } from './wire';
 
 const SYSTEM = 'provincial-platform';
 
@@ -14,12 +20,15 @@ export const PROVINCIAL_PATHS = {
   pushTasks: '/open-api/v1/task/push',
   listTasks: '/open-api/v1/task/list',
   reportCaseEvents: '/open-api/v1/case/event',
+  reportEvaluations: '/open-api/v1/case/evaluation',
   listApplications: '/open-api/v1/application/list',
 } as const;
 
 /** Records per push: the contract's maxItems. */
 export const MAX_TASKS_PER_PUSH = 20;
 export const MAX_PAGE_SIZE = 100;
+/** Case events or evaluations per report: the contract's maxItems. */
+export const MAX_REPORTS_PER_CALL = 100;
 
 export interface ProvincialPlatformClientOptions extends CallSettings {
   /** Base URL, e.g. https://zwfw.yn.gov.cn (the double: http://127.0.0.1:4107). */
@@ -120,6 +129,7 @@ export function createProvincialPlatformClient({
    * and answers DUPLICATE for one it already has, so a report repeated after a crash is harmless.
    */
   async function reportCaseEvents(events: readonly CaseEventReport[]): Promise<CaseEventReceipt[]> {
+    if (events.length > MAX_REPORTS_PER_CALL) throw new Error(`at most ${MAX_REPORTS_PER_CALL} events per report`);
     const data = await send('reportCaseEvents', { EVENTS: events.map(toEventRecord) }, 'write');
     const results = data?.RESULTS;
     if (!Array.isArray(results)) throw legacyBadResponse(SYSTEM, 'reportCaseEvents', 'code 0000 without data.RESULTS');
@@ -128,6 +138,31 @@ export function createProvincialPlatformClient({
       sequence: result.EVENT_NO,
       result: eventResults.toStandard(String(result.RESULT)),
     }));
+  }
+
+  /**
+   * Reports 好差评 evaluations, one per case. The platform takes a case's evaluation only after its
+   * delivery event (3001 otherwise) and answers DUPLICATE for a case it already has one for.
+   */
+  async function reportEvaluations(evaluations: readonly EvaluationReport[]): Promise<EvaluationReceipt[]> {
+    if (evaluations.length > MAX_REPORTS_PER_CALL)
+      throw new Error(`at most ${MAX_REPORTS_PER_CALL} evaluations per report`);
+    const data = await send('reportEvaluations', { EVALUATIONS: evaluations.map(toEvaluationRecord) }, 'write');
+    const results = data?.RESULTS;
+    if (!Array.isArray(results)) throw legacyBadResponse(SYSTEM, 'reportEvaluations', 'code 0000 without data.RESULTS');
+    return results.map((result: { SBLSH: string; RESULT: string }) => ({
+      caseNumber: result.SBLSH,
+      result: eventResults.toStandard(String(result.RESULT)),
+    }));
+  }
+
+  /**
+   * A signed read that changes nothing (the first item the platform holds): resolves when the
+   * platform accepts the hub's app id, signature and clock now, and throws its refusal otherwise.
+   * A sender holding messages the platform refused asks this before sending them again.
+   */
+  async function checkAccess(): Promise<void> {
+    await listItems(1, 1);
   }
 
   /**
@@ -148,6 +183,8 @@ export function createProvincialPlatformClient({
     listItems,
     allItems,
     reportCaseEvents,
+    reportEvaluations,
+    checkAccess,
     listApplications,
     close: () => caller.close(),
   };

@@ -12,7 +12,7 @@ export const platformCodes = createCodeTable<'OK' | 'REFUSED' | 'FAILED'>('provi
   '2002': 'REFUSED', // 签名验证失败
   '2003': 'REFUSED', // 时间戳超出允许范围
   '2004': 'REFUSED', // 请求重复(nonce已使用)
-  '3001': 'REFUSED', // 办件过程顺序错误: an event before the ones it follows
+  '3001': 'REFUSED', // 办件过程顺序错误: an event before the ones it follows, an evaluation before the delivery
   '9999': 'FAILED', // 系统繁忙
 });
 
@@ -30,7 +30,7 @@ export const pushResults = createCodeTable<'CREATED' | 'UPDATED' | 'UNCHANGED'>(
   },
 );
 
-/** 上报结果 RESULT of one reported case event. */
+/** 上报结果 RESULT of one reported case event or evaluation. */
 export const eventResults = createCodeTable<'RECORDED' | 'DUPLICATE'>('provincial-platform', 'RESULT 上报结果', {
   '1': 'RECORDED', // 已接收
   '0': 'DUPLICATE', // 重复上报

@@ -1,5 +1,5 @@
 import { createCodeTable, fenToYuan, LegacyFormatError } from '../kit';
-import { CaseEventReport, OnlineApplication } from './case-exchange';
+import { CaseEventReport, EvaluationReport, OnlineApplication } from './case-exchange';
 import { ImplementationItem, ImplementationMaterial, ProvincialTask } from './item';
 
 /** The platform's TASK record: upper-snake names, codes as digit strings, dates `yyyyMMdd`. */
@@ -192,6 +192,24 @@ export function toEventRecord(event: CaseEventReport) {
     EVENT_TIME: platformInstant(event.at),
     ACTOR: event.actor,
     NOTE: event.note,
+  };
+}
+
+/** 评价等级 PJDJ, the national 好差评 scale: 5 非常满意 down to 1 非常不满意. */
+const EVALUATION_LEVEL: Record<EvaluationReport['level'], string> = {
+  VERY_SATISFIED: '5', // 非常满意
+  SATISFIED: '4', // 满意
+  BASICALLY_SATISFIED: '3', // 基本满意
+  DISSATISFIED: '2', // 不满意
+  VERY_DISSATISFIED: '1', // 非常不满意
+};
+
+export function toEvaluationRecord(evaluation: EvaluationReport) {
+  return {
+    SBLSH: evaluation.caseNumber,
+    PJDJ: EVALUATION_LEVEL[evaluation.level],
+    PJNR: evaluation.comment ?? '',
+    PJSJ: platformInstant(evaluation.at),
   };
 }
 

@@ -1,5 +1,6 @@
 import { Arg, Ctx, Directive, Mutation, Query, Resolver } from 'type-graphql';
 import { BackOfficeRecord } from '../../adapters/kit';
+import { PersonalDataAccess, requireRole } from '../auth/policies';
 import { badUserInput } from '../errors';
 import { isIsoDate } from '../scalars';
 import { BackOfficeDesk } from './desk';
@@ -7,9 +8,12 @@ import { DispatchedCaseInput, DispatchReceipt } from './dispatch';
 import { LegacyCaseRecord, toLegacyCaseRecord } from './record';
 
 /** What a department subgraph's context must offer for the back office. */
-export interface BackOfficeContext {
+export interface BackOfficeContext extends PersonalDataAccess {
   backOffice: BackOfficeDesk;
 }
+
+/** `FORESTRY_HARVEST` → `forestry-harvest`: the system as the audit log names it. */
+const auditedSystem = (system: string) => system.toLowerCase().replace(/_/g, '-');
 
 /** References per status request: the batch the dispatcher sends and every system accepts. */
 export const MAX_REFERENCES = 50;
@@ -30,8 +34,9 @@ export class BackOfficeResolver {
   async receiveDispatchedCase(
     @Arg('input', () => DispatchedCaseInput, { description: 'The case as the cases service dispatches it.' })
     input: DispatchedCaseInput,
-    @Ctx() { backOffice }: BackOfficeContext,
+    @Ctx() { backOffice, identity, audit }: BackOfficeContext,
   ): Promise<DispatchReceipt> {
+    requireRole(identity, ['SYSTEM'], 'the back office');
     const system = backOffice.system(input.system, 'input.system');
     if (input.dueDate && !isIsoDate(input.dueDate)) throw badUserInput('input.dueDate', 'dueDate is yyyy-MM-dd');
     const receipt = await system.submitCase({
@@ -43,6 +48,12 @@ export class BackOfficeResolver {
       dueDate: input.dueDate ?? null,
       materials: input.materials,
     });
+    // the applicant's data now sits in the department's system too
+    const applicant = {
+      type: input.applicant.type === 'PERSON' ? 'Person' : 'Enterprise',
+      key: input.applicant.idNumber,
+    } as const;
+    audit.wrote(applicant, ['receiveDispatchedCase'], auditedSystem(input.system));
     return { caseNumber: receipt.reference, recordNumber: receipt.recordNumber, duplicate: receipt.duplicate };
   }
 
@@ -56,8 +67,9 @@ export class BackOfficeResolver {
     @Arg('system', () => String, { description: 'The deciding system, as the catalogue names it.' }) system: string,
     @Arg('caseNumbers', () => [String], { description: `At most ${MAX_REFERENCES} case numbers.` })
     caseNumbers: string[],
-    @Ctx() { backOffice }: BackOfficeContext,
+    @Ctx() { backOffice, identity }: BackOfficeContext,
   ): Promise<LegacyCaseRecord[]> {
+    requireRole(identity, ['SYSTEM'], 'the back office');
     if (caseNumbers.length > MAX_REFERENCES)
       throw badUserInput('caseNumbers', `At most ${MAX_REFERENCES} case numbers per request`);
     const { records } = backOffice.system(system, 'system');

@@ -1,10 +1,13 @@
 import { CasesContext } from './context';
 import { Case } from './entities';
 
-/** The gateway asks for cases by number (department subgraphs extend Case); batched per request. */
-export function resolveCaseReference(
+/**
+ * The gateway asks for cases by number (department subgraphs extend Case); batched per request,
+ * and each checked like the `case` field: FORBIDDEN for a case the caller may not read.
+ */
+export async function resolveCaseReference(
   reference: Pick<Case, 'caseNumber'>,
-  { loaders }: CasesContext,
+  { loaders, access }: CasesContext,
 ): Promise<Case | null> {
-  return loaders.caseByNumber.load(reference.caseNumber);
+  return access.read(await loaders.caseByNumber.load(reference.caseNumber));
 }

@@ -21,23 +21,28 @@ import { Window } from './types/window';
 @Resolver(() => Case)
 export class CaseResolver {
   @Query(() => Case, { nullable: true, description: 'The case with this number, or null.' })
-  case(
+  async case(
     @Arg('caseNumber', () => String, { description: 'The case number.' }) caseNumber: string,
-    @Ctx() { loaders }: CasesContext,
+    @Ctx() { loaders, access }: CasesContext,
   ) {
-    return loaders.caseByNumber.load(caseNumber);
+    return access.read(await loaders.caseByNumber.load(caseNumber));
   }
 
-  @Query(() => CaseConnection, { description: 'Cases matching the filter, a page at a time, in case-number order.' })
-  cases(
+  @Query(() => CaseConnection, {
+    description:
+      'Cases matching the filter, a page at a time, in case-number order: a citizen’s own, a clerk’s window’s, an officer’s department’s (a filter naming others is FORBIDDEN); every case for supervisors.',
+  })
+  async cases(
     @Arg('filter', () => CaseFilter, { nullable: true, description: 'Which cases; all when omitted.' })
     filter: CaseFilter | undefined,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: 'Page size, 1 to 100.' }) first: number,
     @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' })
     after: string | undefined,
-    @Ctx() { em }: CasesContext,
+    @Ctx() { em, access }: CasesContext,
   ) {
-    return listCases(em, filter, first, after);
+    const page = await listCases(em, access.scopedFilter(filter), first, after);
+    access.recorded(page.nodes);
+    return page;
   }
 
   @FieldResolver(() => ServiceItem, {

@@ -1,4 +1,5 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { requireRole, SUPERVISION } from '../../lib/auth/policies';
 import { badUserInput } from '../../lib/errors';
 import { DateScalar, shanghaiDate } from '../../lib/scalars';
 import { CasesContext } from './context';
@@ -19,8 +20,9 @@ export class ChannelStatsResolver {
       description: 'Last day of the period, included; today (Asia/Shanghai) when omitted.',
     })
     to: string | undefined,
-    @Ctx() { em, clock }: CasesContext,
+    @Ctx() { em, clock, identity }: CasesContext,
   ): Promise<ChannelStats[]> {
+    requireRole(identity, SUPERVISION, 'channelStats');
     const last = to ?? shanghaiDate(clock());
     if (last < from) throw badUserInput('to', `to (${last}) is before from (${from})`);
     return channelStats(em, from, last);

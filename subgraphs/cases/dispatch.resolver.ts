@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { requireRole, SUPERVISION } from '../../lib/auth/policies';
 import { CasesContext } from './context';
 import { Case, DispatchEntry } from './entities';
 import { DispatchFilter } from './inputs/back-office.input';
@@ -14,8 +15,9 @@ export class DispatchResolver {
   dispatchEntries(
     @Arg('filter', () => DispatchFilter, { nullable: true, description: 'Which entries; all when omitted.' })
     filter: DispatchFilter | undefined,
-    @Ctx() { em }: CasesContext,
+    @Ctx() { em, identity }: CasesContext,
   ) {
+    requireRole(identity, SUPERVISION, 'dispatchEntries');
     return listDispatchEntries(em, filter ?? {});
   }
 
@@ -23,13 +25,14 @@ export class DispatchResolver {
     description:
       'Dispatches that failed so often they are flagged stuck (still retried at the longest interval), oldest first.',
   })
-  stuckDispatches(@Ctx() { em }: CasesContext) {
+  stuckDispatches(@Ctx() { em, identity }: CasesContext) {
+    requireRole(identity, SUPERVISION, 'stuckDispatches');
     return listDispatchEntries(em, { stuck: true });
   }
 
   @FieldResolver(() => Case, { description: 'The case dispatched.' })
-  case(@Root() entry: DispatchEntry, @Ctx() { loaders }: CasesContext) {
-    return loaders.caseByNumber.load(entry.case.caseNumber);
+  async case(@Root() entry: DispatchEntry, @Ctx() { loaders, access }: CasesContext) {
+    return access.read(await loaders.caseByNumber.load(entry.case.caseNumber));
   }
 
   @FieldResolver(() => Department, { description: 'The deciding department it goes to.' })

@@ -9,23 +9,29 @@ import { Enterprise } from './types/enterprise';
 export class EnterpriseResolver {
   @Query(() => Enterprise, {
     nullable: true,
-    description: 'An enterprise by unified social credit code (checksum validated).',
+    description:
+      'An enterprise by unified social credit code (checksum validated). Null with FORBIDDEN unless the caller is the enterprise or handles one of its cases.',
   })
-  enterprise(
+  async enterprise(
     @Arg('creditCode', () => String, { description: 'The 18-character unified social credit code.' })
     creditCode: string,
-  ): Enterprise {
-    return { creditCode: assertCreditCode(creditCode, 'creditCode') };
+    @Ctx() { access }: CasesContext,
+  ): Promise<Enterprise> {
+    const enterprise = { creditCode: assertCreditCode(creditCode, 'creditCode') };
+    await access.assertMayReadSubject({ type: 'Enterprise', key: enterprise.creditCode });
+    return enterprise;
   }
 
-  @FieldResolver(() => [Case], { description: 'The enterprise’s applications, in case-number order.' })
+  @FieldResolver(() => [Case], {
+    description: 'The enterprise’s applications the caller may see, in case-number order.',
+  })
   async cases(
     @Root() enterprise: Enterprise,
     @Arg('status', () => CaseStatus, { nullable: true, description: 'Only cases in this status.' })
     status: CaseStatus | undefined,
-    @Ctx() { loaders }: CasesContext,
+    @Ctx() { loaders, access }: CasesContext,
   ): Promise<Case[]> {
     const cases = await loaders.casesByCreditCode.load(enterprise.creditCode);
-    return status ? cases.filter((kase) => kase.status === status) : cases;
+    return access.readable(status ? cases.filter((kase) => kase.status === status) : cases);
   }
 }

@@ -1,9 +1,14 @@
+import { CasesContext } from './context';
 import { Person } from './types/person';
 
 /**
- * A Person is its key: nothing to load here. Its `cases` field is batched per request by the
- * casesByIdNumber loader, so a list of people costs one query.
+ * A Person is its key: nothing to load, but the caller must be allowed to see them (the person
+ * themself, or someone handling one of their cases). Its `cases` field is batched per request.
  */
-export function resolvePersonReference(reference: Pick<Person, 'idNumber'>): Person {
+export async function resolvePersonReference(
+  reference: Pick<Person, 'idNumber'>,
+  { access }: CasesContext,
+): Promise<Person> {
+  await access.assertMayReadSubject({ type: 'Person', key: reference.idNumber });
   return { idNumber: reference.idNumber };
 }

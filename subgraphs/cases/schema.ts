@@ -2,6 +2,7 @@ import { GraphQLSchema } from 'graphql';
 import { buildFederatedSchema } from '../../lib/federation/buildFederatedSchema';
 import { resolveCaseReference } from './case.reference';
 import { BackOfficeResolver } from './back-office.resolver';
+import { CaseConnectionResolver } from './case-connection.resolver';
 import { CaseResolver } from './case.resolver';
 import { ChannelStatsResolver } from './channel-stats.resolver';
 import { CaseWorkflowResolver } from './case-workflow.resolver';
@@ -11,7 +12,10 @@ import { resolveEnterpriseReference } from './enterprise.reference';
 import { EnterpriseResolver } from './enterprise.resolver';
 import { resolvePersonReference } from './person.reference';
 import { PersonResolver } from './person.resolver';
+import { ProvincialApplicationResolver } from './province/provincial-application.resolver';
+import { ProvincialReportResolver } from './province/provincial-report.resolver';
 import { SupervisionResolver } from './supervision.resolver';
+import { WindowCaseCountsResolver } from './window-case-counts.resolver';
 
 /** The cases subgraph's schema; needs no database, so the schema composer can import it. */
 export function buildCasesSchema(): Promise<GraphQLSchema> {
@@ -19,12 +23,16 @@ export function buildCasesSchema(): Promise<GraphQLSchema> {
     {
       resolvers: [
         CaseResolver,
+        CaseConnectionResolver,
         CaseWorkflowResolver,
         BackOfficeResolver,
         DispatchResolver,
         DepartmentReviewResolver,
         SupervisionResolver,
         ChannelStatsResolver,
+        WindowCaseCountsResolver,
+        ProvincialReportResolver,
+        ProvincialApplicationResolver,
         PersonResolver,
         EnterpriseResolver,
       ],

@@ -1,4 +1,5 @@
 import { EntityManager } from '@mikro-orm/core';
+import { Identity } from '../../lib/auth/identity';
 import { shanghaiDate } from '../../lib/scalars';
 import { CatalogueLoaders, createLoaders } from './loaders';
 import { ProvincialCataloguePort } from './provincial/catalogue-sync';
@@ -13,13 +14,16 @@ export interface CatalogueContext {
   now: Date;
   /** The provincial platform the implementation list is pushed to; null when none is configured. */
   province: ProvincialCataloguePort | null;
+  /** Who asks: the catalogue is public to read; only an ADMIN changes it. */
+  identity: Identity | null;
 }
 
 export function createContext(
   em: EntityManager,
   today: string = shanghaiDate(),
   province: ProvincialCataloguePort | null = null,
+  identity: Identity | null = null,
 ): CatalogueContext {
   const fork = em.fork();
-  return { em: fork, loaders: createLoaders(fork, today), today, now: new Date(), province };
+  return { em: fork, loaders: createLoaders(fork, today), today, now: new Date(), province, identity };
 }

@@ -1,7 +1,8 @@
+import { requestIdentity } from '../../lib/auth/request-identity';
 import { Logger } from '../../lib/logger';
 import { openDatabase } from '../../lib/database';
 import { databaseReadiness } from '../../lib/health';
-import { RunningServer, startSubgraphServer } from '../../lib/server';
+import { RunningServer, startSubgraphServer, SubgraphTrustOptions } from '../../lib/server';
 import { createContext } from './context';
 import { catalogueEntities } from './entities';
 import { catalogueMigrations } from './migrations';
@@ -10,7 +11,7 @@ import { scheduleCatalogueSync } from './provincial/catalogue-sync-job';
 import { buildCatalogueSchema } from './schema';
 import { seedCalendar, seedCatalogue } from './seed';
 
-export interface CatalogueOptions {
+export interface CatalogueOptions extends SubgraphTrustOptions {
   port: number;
   host?: string;
   /** `postgres://…`, a SQLite file path, or `:memory:`. */
@@ -33,6 +34,7 @@ export async function startCatalogue({
   logger,
   seed = true,
   province,
+  ...trust
 }: CatalogueOptions): Promise<RunningServer> {
   const orm = await openDatabase({ url: databaseUrl, entities: catalogueEntities, migrations: catalogueMigrations });
   try {
@@ -50,11 +52,12 @@ export async function startCatalogue({
       : () => undefined;
     return await startSubgraphServer({
       name: 'catalogue',
+      ...trust,
       schema: await buildCatalogueSchema(),
       port,
       host,
       logger,
-      context: async () => createContext(orm.em, undefined, province?.client ?? null),
+      context: async ({ res }) => createContext(orm.em, undefined, province?.client ?? null, requestIdentity(res)),
       ready: () => databaseReadiness(() => orm.isConnected()),
       onStop: async () => {
         stopSync();

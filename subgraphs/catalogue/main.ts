@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { createProvincialPlatformClient } from '../../adapters/provincial-platform';
 import { provincialPlatformClientConfig } from '../../adapters/provincial-platform/config';
+import { subgraphTrust } from '../../lib/auth/subgraph-secrets';
 import { runService } from '../../lib/run-service';
 import { catalogueSettings } from './config';
 import { startCatalogue } from './index';
@@ -9,6 +10,7 @@ runService('catalogue', catalogueSettings, (config, logger) =>
   startCatalogue({
     port: config.PORT,
     host: config.HOST,
+    ...subgraphTrust(config),
     databaseUrl: config.DATABASE_URL,
     logger,
     seed: config.CATALOGUE_SEED === 'true',

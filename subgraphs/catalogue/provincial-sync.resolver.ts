@@ -1,4 +1,5 @@
 import { Ctx, Mutation, Resolver } from 'type-graphql';
+import { requireRole } from '../../lib/auth/policies';
 import { hubError } from '../../lib/errors';
 import { CatalogueContext } from './context';
 import { syncCatalogueToProvince } from './provincial/catalogue-sync';
@@ -8,9 +9,12 @@ import { ProvincialPushResult, ProvincialSyncReport } from './provincial/provinc
 export class ProvincialSyncResolver {
   @Mutation(() => ProvincialSyncReport, {
     description:
-      'Pushes the implementation list to the provincial platform now: every item version not yet acknowledged or changed since. Idempotent by item code and version.',
+      'Pushes the implementation list to the provincial platform now: every item version not yet acknowledged or changed since. Idempotent by item code and version. ADMIN only.',
   })
-  async pushCatalogueToProvince(@Ctx() { em, province, now }: CatalogueContext): Promise<ProvincialSyncReport> {
+  async pushCatalogueToProvince(
+    @Ctx() { em, province, now, identity }: CatalogueContext,
+  ): Promise<ProvincialSyncReport> {
+    requireRole(identity, ['ADMIN'], 'pushCatalogueToProvince');
     if (!province) {
       throw hubError('UPSTREAM_UNAVAILABLE', 'No provincial platform is configured for this catalogue', {
         service: 'provincial-platform',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { metricsTokenInProduction, subgraphTrustSettings } from '../../lib/auth/subgraph-secrets';
 import { callSettingsShape } from '../../adapters/kit';
 import { serviceSettings } from '../../lib/config';
 import { findSubgraph } from '../../lib/services';
@@ -7,15 +8,19 @@ import { findSubgraph } from '../../lib/services';
  * Everything the forestry subgraph reads from the environment: where each of the three forestry
  * systems answers (the local doubles by default) and how each is called (`<SYSTEM>_TIMEOUT_MS`…).
  */
-export const forestrySettings = z.object({
-  ...serviceSettings(findSubgraph('forestry').defaultPort),
-  /** The harvest-permit SOAP endpoint. */
-  FORESTRY_HARVEST_URL: z.url().default('http://127.0.0.1:4101/lmcf/xkz'),
-  /** Base URL of the transport-permit system. */
-  FORESTRY_TRANSPORT_URL: z.url().default('http://127.0.0.1:4102'),
-  /** Base URL of the land-use system. */
-  FORESTRY_LAND_USE_URL: z.url().default('http://127.0.0.1:4103'),
-  ...callSettingsShape('FORESTRY_HARVEST'),
-  ...callSettingsShape('FORESTRY_TRANSPORT'),
-  ...callSettingsShape('FORESTRY_LAND_USE'),
-});
+export const forestrySettings = z
+  .object({
+    ...serviceSettings(findSubgraph('forestry').defaultPort),
+    /** SUBGRAPH_SECRET (requests signed by the gateway) and METRICS_TOKEN: lib/auth/README.md. */
+    ...subgraphTrustSettings(),
+    /** The harvest-permit SOAP endpoint. */
+    FORESTRY_HARVEST_URL: z.url().default('http://127.0.0.1:4101/lmcf/xkz'),
+    /** Base URL of the transport-permit system. */
+    FORESTRY_TRANSPORT_URL: z.url().default('http://127.0.0.1:4102'),
+    /** Base URL of the land-use system. */
+    FORESTRY_LAND_USE_URL: z.url().default('http://127.0.0.1:4103'),
+    ...callSettingsShape('FORESTRY_HARVEST'),
+    ...callSettingsShape('FORESTRY_TRANSPORT'),
+    ...callSettingsShape('FORESTRY_LAND_USE'),
+  })
+  .superRefine(metricsTokenInProduction);

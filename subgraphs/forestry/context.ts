@@ -1,6 +1,7 @@
 import { ForestryHarvestClient, ForestryHarvestLoaders } from '../../adapters/forestry-harvest';
 import { ForestryLandUseClient, ForestryLandUseLoaders } from '../../adapters/forestry-land-use';
 import { ForestryTransportClient, ForestryTransportLoaders } from '../../adapters/forestry-transport';
+import { PersonalDataAccess } from '../../lib/auth/policies';
 import { BackOfficeDesk } from '../../lib/back-office';
 
 export interface ForestryClients {
@@ -10,7 +11,7 @@ export interface ForestryClients {
 }
 
 /** What every forestry resolver gets: fresh loaders, so one request's lookups batch and de-duplicate. */
-export interface ForestryContext {
+export interface ForestryContext extends PersonalDataAccess {
   harvest: ForestryHarvestLoaders;
   transport: ForestryTransportLoaders;
   landUse: ForestryLandUseLoaders;
@@ -18,11 +19,12 @@ export interface ForestryContext {
   backOffice: BackOfficeDesk;
 }
 
-export function createForestryContext(clients: ForestryClients): ForestryContext {
+export function createForestryContext(clients: ForestryClients, access: PersonalDataAccess): ForestryContext {
   const harvest = clients.harvest.loaders();
   const transport = clients.transport.loaders();
   const landUse = clients.landUse.loaders();
   return {
+    ...access,
     harvest,
     transport,
     landUse,

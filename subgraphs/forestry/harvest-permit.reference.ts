@@ -1,10 +1,11 @@
 import { ForestryContext } from './context';
 import { HarvestPermit } from './harvest-permit';
+import { readablePermit } from './permit-access';
 
 /** Another subgraph's reference to a harvest permit, loaded with the rest of the request's permits. */
-export function resolveHarvestPermitReference(
+export async function resolveHarvestPermitReference(
   reference: Pick<HarvestPermit, 'permitNumber'>,
-  { harvest }: ForestryContext,
+  context: ForestryContext,
 ) {
-  return harvest.permitByNumber.load(reference.permitNumber);
+  return readablePermit(context, await context.harvest.permitByNumber.load(reference.permitNumber), '_entities');
 }

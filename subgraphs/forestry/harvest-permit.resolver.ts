@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { ForestryContext } from './context';
+import { readablePermit } from './permit-access';
 import { ForestLandUseApproval } from './forest-land-use-approval';
 import { HarvestPermit } from './harvest-permit';
 import { TimberTransportPermit } from './timber-transport-permit';
@@ -11,12 +12,16 @@ import { ledgerOf } from './volume-ledger';
  */
 @Resolver(() => HarvestPermit)
 export class HarvestPermitResolver {
-  @Query(() => HarvestPermit, { nullable: true, description: 'A harvest permit by its number (许可证号).' })
+  @Query(() => HarvestPermit, {
+    nullable: true,
+    description:
+      'A harvest permit by its number (许可证号); FORBIDDEN unless the caller holds it or is of the forestry bureau.',
+  })
   async harvestPermit(
     @Arg('permitNumber', () => String, { description: '许可证号, e.g. CF2019-0001.' }) permitNumber: string,
-    @Ctx() { harvest }: ForestryContext,
+    @Ctx() context: ForestryContext,
   ) {
-    return harvest.permitByNumber.load(permitNumber);
+    return readablePermit(context, await context.harvest.permitByNumber.load(permitNumber), 'harvestPermit');
   }
 
   @FieldResolver(() => [TimberTransportPermit], {

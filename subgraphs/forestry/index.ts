@@ -2,8 +2,9 @@ import { createForestryHarvestClient } from '../../adapters/forestry-harvest';
 import { createForestryLandUseClient } from '../../adapters/forestry-land-use';
 import { createForestryTransportClient } from '../../adapters/forestry-transport';
 import { CallSettings } from '../../adapters/kit';
+import { AuditRecorder, requestAccess, startAuditRecorder } from '../../lib/audit';
 import { Logger } from '../../lib/logger';
-import { RunningServer, startSubgraphServer } from '../../lib/server';
+import { RunningServer, startSubgraphServer, SubgraphTrustOptions } from '../../lib/server';
 import { createForestryContext, ForestryClients } from './context';
 import { forestryHealth } from './health';
 import { buildForestrySchema } from './schema';
@@ -13,10 +14,12 @@ export interface LegacyEndpoint extends CallSettings {
   url: string;
 }
 
-export interface ForestryOptions {
+export interface ForestryOptions extends SubgraphTrustOptions {
   port: number;
   host?: string;
   logger: Logger;
+  /** Where reads of personal data are recorded; from the environment when omitted. */
+  audit?: AuditRecorder;
   /** The harvest-permit SOAP endpoint (e.g. http://127.0.0.1:4101/lmcf/xkz). */
   harvest: LegacyEndpoint;
   /** Base URL of the transport-permit system. */
@@ -33,15 +36,21 @@ export async function startForestry(options: ForestryOptions): Promise<RunningSe
     transport: createForestryTransportClient({ ...options.transport, logger }),
     landUse: createForestryLandUseClient({ ...options.landUse, logger }),
   };
-  const closeClients = async () => Object.values(clients).forEach((client) => client.close());
+  const audit = startAuditRecorder('forestry', options.audit, logger);
+  const closeClients = async () => {
+    Object.values(clients).forEach((client) => client.close());
+    await audit.stop();
+  };
   try {
     return await startSubgraphServer({
       name: 'forestry',
+      secret: options.secret,
+      metricsToken: options.metricsToken,
       schema: await buildForestrySchema(),
       port: options.port,
       host: options.host,
       logger,
-      context: async () => createForestryContext(clients),
+      context: async ({ req, res }) => createForestryContext(clients, requestAccess(audit, req, res)),
       ready: () => forestryHealth(clients),
       onStop: closeClients,
     });

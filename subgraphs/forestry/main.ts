@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { callSettingsFrom } from '../../adapters/kit';
+import { subgraphTrust } from '../../lib/auth/subgraph-secrets';
 import { runService } from '../../lib/run-service';
 import { forestrySettings } from './config';
 import { startForestry } from './index';
@@ -8,6 +9,7 @@ runService('forestry', forestrySettings, (config, logger) =>
   startForestry({
     port: config.PORT,
     host: config.HOST,
+    ...subgraphTrust(config),
     logger,
     harvest: { url: config.FORESTRY_HARVEST_URL, ...callSettingsFrom('FORESTRY_HARVEST', config) },
     transport: { url: config.FORESTRY_TRANSPORT_URL, ...callSettingsFrom('FORESTRY_TRANSPORT', config) },

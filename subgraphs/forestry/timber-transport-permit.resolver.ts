@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { ForestryContext } from './context';
+import { readablePermit } from './permit-access';
 import { HarvestPermit } from './harvest-permit';
 import { TimberTransportPermit } from './timber-transport-permit';
 import { ledgerOf } from './volume-ledger';
@@ -11,8 +12,9 @@ export class TimberTransportPermitResolver {
     description:
       'The harvest permit this transport draws on; null if the harvest-permit system does not know it (or fails, with an error).',
   })
-  async harvestPermit(@Root() transport: TimberTransportPermit, @Ctx() { harvest }: ForestryContext) {
-    return harvest.permitByNumber.load(transport.harvestPermitNumber);
+  async harvestPermit(@Root() transport: TimberTransportPermit, @Ctx() context: ForestryContext) {
+    const permit = await context.harvest.permitByNumber.load(transport.harvestPermitNumber);
+    return readablePermit(context, permit, 'harvestPermit');
   }
 
   @FieldResolver(() => Boolean, {

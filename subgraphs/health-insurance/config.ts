@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { metricsTokenInProduction, subgraphTrustSettings } from '../../lib/auth/subgraph-secrets';
 import { DOUBLE_CREDENTIALS } from '../../adapters/health-insurance/mock';
 import { callSettingsShape } from '../../adapters/kit';
 import { credential, serviceSettings } from '../../lib/config';
@@ -9,10 +10,14 @@ import { findSubgraph } from '../../lib/services';
  * is, its login and how it is called. The defaults are the local double's; production refuses
  * the double's credentials.
  */
-export const healthInsuranceSettings = z.object({
-  ...serviceSettings(findSubgraph('health-insurance').defaultPort),
-  HEALTH_INSURANCE_URL: z.url().default('http://127.0.0.1:4104'),
-  HEALTH_INSURANCE_USERNAME: credential(DOUBLE_CREDENTIALS.username),
-  HEALTH_INSURANCE_PASSWORD: credential(DOUBLE_CREDENTIALS.password, { secret: true }),
-  ...callSettingsShape('HEALTH_INSURANCE'),
-});
+export const healthInsuranceSettings = z
+  .object({
+    ...serviceSettings(findSubgraph('health-insurance').defaultPort),
+    /** SUBGRAPH_SECRET (requests signed by the gateway) and METRICS_TOKEN: lib/auth/README.md. */
+    ...subgraphTrustSettings(),
+    HEALTH_INSURANCE_URL: z.url().default('http://127.0.0.1:4104'),
+    HEALTH_INSURANCE_USERNAME: credential(DOUBLE_CREDENTIALS.username),
+    HEALTH_INSURANCE_PASSWORD: credential(DOUBLE_CREDENTIALS.password, { secret: true }),
+    ...callSettingsShape('HEALTH_INSURANCE'),
+  })
+  .superRefine(metricsTokenInProduction);

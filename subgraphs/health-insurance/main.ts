@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { callSettingsFrom } from '../../adapters/kit';
+import { subgraphTrust } from '../../lib/auth/subgraph-secrets';
 import { runService } from '../../lib/run-service';
 import { healthInsuranceSettings } from './config';
 import { startHealthInsurance } from './index';
@@ -8,6 +9,7 @@ runService('health-insurance', healthInsuranceSettings, (config, logger) =>
   startHealthInsurance({
     port: config.PORT,
     host: config.HOST,
+    ...subgraphTrust(config),
     logger,
     client: {
       baseUrl: config.HEALTH_INSURANCE_URL,

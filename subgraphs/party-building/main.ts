@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { callSettingsFrom } from '../../adapters/kit';
+import { subgraphTrust } from '../../lib/auth/subgraph-secrets';
 import { runService } from '../../lib/run-service';
 import { partyBuildingSettings } from './config';
 import { startPartyBuilding } from './index';
@@ -8,6 +9,7 @@ runService('party-building', partyBuildingSettings, (config, logger) =>
   startPartyBuilding({
     port: config.PORT,
     host: config.HOST,
+    ...subgraphTrust(config),
     logger,
     partyBuilding: {
       url: config.PARTY_BUILDING_URL,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { metricsTokenInProduction, subgraphTrustSettings } from '../../lib/auth/subgraph-secrets';
 import { callSettingsShape } from '../../adapters/kit';
 import { DOUBLE_CREDENTIALS } from '../../adapters/pensions/mock';
 import { credential, serviceSettings } from '../../lib/config';
@@ -9,10 +10,14 @@ import { findSubgraph } from '../../lib/services';
  * is, its WS-Security UsernameToken and how it is called. The defaults are the local double's;
  * production refuses the double's credentials.
  */
-export const pensionsSettings = z.object({
-  ...serviceSettings(findSubgraph('pensions').defaultPort),
-  PENSIONS_URL: z.url().default('http://127.0.0.1:4105'),
-  PENSIONS_USERNAME: credential(DOUBLE_CREDENTIALS.username),
-  PENSIONS_PASSWORD: credential(DOUBLE_CREDENTIALS.password, { secret: true }),
-  ...callSettingsShape('PENSIONS'),
-});
+export const pensionsSettings = z
+  .object({
+    ...serviceSettings(findSubgraph('pensions').defaultPort),
+    /** SUBGRAPH_SECRET (requests signed by the gateway) and METRICS_TOKEN: lib/auth/README.md. */
+    ...subgraphTrustSettings(),
+    PENSIONS_URL: z.url().default('http://127.0.0.1:4105'),
+    PENSIONS_USERNAME: credential(DOUBLE_CREDENTIALS.username),
+    PENSIONS_PASSWORD: credential(DOUBLE_CREDENTIALS.password, { secret: true }),
+    ...callSettingsShape('PENSIONS'),
+  })
+  .superRefine(metricsTokenInProduction);

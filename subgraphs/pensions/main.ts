@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { callSettingsFrom } from '../../adapters/kit';
+import { subgraphTrust } from '../../lib/auth/subgraph-secrets';
 import { runService } from '../../lib/run-service';
 import { pensionsSettings } from './config';
 import { startPensions } from './index';
@@ -8,6 +9,7 @@ runService('pensions', pensionsSettings, (config, logger) =>
   startPensions({
     port: config.PORT,
     host: config.HOST,
+    ...subgraphTrust(config),
     logger,
     client: {
       baseUrl: config.PENSIONS_URL,

@@ -1,9 +1,10 @@
 import { EntityManager, MikroORM } from '@mikro-orm/core';
+import { PersonalDataAccess } from '../../lib/auth/policies';
 import { HallDirectory } from './hall/hall-directory';
-import { Terminal } from './terminal/terminal-credentials';
+import { Terminal } from './terminal/terminals';
 
 /** What every resolver of the queue subgraph gets. */
-export interface QueueContext {
+export interface QueueContext extends PersonalDataAccess {
   /** This request's own EntityManager fork. */
   em: EntityManager;
   hall: HallDirectory;
@@ -18,6 +19,7 @@ export function createQueueContext(
   hall: HallDirectory,
   clock: () => Date,
   terminal: Terminal | null,
+  access: PersonalDataAccess,
 ): QueueContext {
-  return { em: orm.em.fork(), hall, clock, terminal };
+  return { ...access, em: orm.em.fork(), hall, clock, terminal };
 }

@@ -1,16 +1,19 @@
 import 'reflect-metadata';
+import { subgraphTrust } from '../../lib/auth/subgraph-secrets';
 import { runService } from '../../lib/run-service';
 import { queueSettings } from './config';
 import { startQueue } from './index';
-import { parseTerminalCredentials } from './terminal/terminal-credentials';
+import { parseTerminals } from './terminal/terminals';
 
 runService('queue', queueSettings, (config, logger) =>
   startQueue({
     port: config.PORT,
     host: config.HOST,
+    ...subgraphTrust(config),
     databaseUrl: config.DATABASE_URL,
     catalogueUrl: config.CATALOGUE_URL,
-    terminals: parseTerminalCredentials(config.QUEUE_TERMINALS),
+    catalogueSecret: config.SUBGRAPH_CATALOGUE_SECRET,
+    terminals: parseTerminals(config.QUEUE_TERMINALS),
     logger,
   }),
 );

@@ -1,19 +1,19 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { assertResidentId } from '../../lib/identity';
 import { QueueContext } from './context';
-import { requireTerminal } from './terminal/terminal-credentials';
+import { requireTerminal } from './terminal/terminals';
 import { Person } from './types/person';
 import { ServiceItem } from './types/service-item';
 import { TerminalSession } from './types/terminal-session';
 
 /**
- * The self-service terminal's entry point: everything under `terminal` needs the device's key, so
+ * The self-service terminal's entry point: everything under `terminal` needs the device's token, so
  * a resident's cases are reached from a registered device or not at all (through this path).
  */
 @Resolver(() => TerminalSession)
 export class TerminalResolver {
   @Query(() => TerminalSession, {
-    description: 'The terminal sending the request (X-Terminal-Key header); UNAUTHENTICATED without a valid key.',
+    description: 'The terminal sending the request (its TERMINAL token); UNAUTHENTICATED for anyone but a registered device.',
   })
   terminal(@Ctx() { terminal }: QueueContext): TerminalSession {
     const { id, name, zoneCode } = requireTerminal(terminal);

@@ -1,11 +1,13 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { QueueContext } from './context';
 import { Ticket } from './entities';
-import { callNext, recall, skip, transfer } from './services/ticket-calls';
+import { requireClerkAt } from '../../lib/auth/policies';
+import { clerkOfZone } from './policies/ticket-access';
+import { callNext, findTicket, recall, skip, transfer } from './services/ticket-calls';
 
 /**
- * What a window clerk does with the queue. Until the security issue lands the window comes in the
- * arguments, as cases' window mutations take it in their input.
+ * What a window clerk does with the queue. The window still comes in the arguments, and must be
+ * the one the clerk's token names (FORBIDDEN otherwise).
  */
 @Resolver()
 export class TicketCallsResolver {
@@ -16,8 +18,9 @@ export class TicketCallsResolver {
   })
   callNextTicket(
     @Arg('windowCode', () => String, { description: 'The calling window.' }) windowCode: string,
-    @Ctx() { em, hall, clock }: QueueContext,
+    @Ctx() { em, hall, clock, identity }: QueueContext,
   ): Promise<Ticket | null> {
+    requireClerkAt(identity, windowCode, 'windowCode');
     return callNext(em, hall, windowCode, clock());
   }
 
@@ -25,8 +28,9 @@ export class TicketCallsResolver {
   skipTicket(
     @Arg('ticketId', () => ID, { description: 'The ticket called at the window.' }) ticketId: string,
     @Arg('windowCode', () => String, { description: 'The window that called it.' }) windowCode: string,
-    @Ctx() { em }: QueueContext,
+    @Ctx() { em, identity }: QueueContext,
   ): Promise<Ticket> {
+    requireClerkAt(identity, windowCode, 'windowCode');
     return skip(em, ticketId, windowCode);
   }
 
@@ -37,8 +41,9 @@ export class TicketCallsResolver {
   recallTicket(
     @Arg('ticketId', () => ID, { description: 'The called or skipped ticket.' }) ticketId: string,
     @Arg('windowCode', () => String, { description: 'The window calling it.' }) windowCode: string,
-    @Ctx() { em, hall, clock }: QueueContext,
+    @Ctx() { em, hall, clock, identity }: QueueContext,
   ): Promise<Ticket> {
+    requireClerkAt(identity, windowCode, 'windowCode');
     return recall(em, hall, ticketId, windowCode, clock());
   }
 
@@ -46,12 +51,13 @@ export class TicketCallsResolver {
     description:
       '转移: sends a waiting or called ticket to another window of its zone, keeping its place in the queue.',
   })
-  transferTicket(
+  async transferTicket(
     @Arg('ticketId', () => ID, { description: 'The ticket.' }) ticketId: string,
     @Arg('toWindowCode', () => String, { description: 'The window of the same zone that will call it.' })
     toWindowCode: string,
-    @Ctx() { em, hall, clock }: QueueContext,
+    @Ctx() { em, hall, clock, identity }: QueueContext,
   ): Promise<Ticket> {
+    await clerkOfZone(identity, hall, await findTicket(em, ticketId));
     return transfer(em, hall, ticketId, toWindowCode, clock());
   }
 }

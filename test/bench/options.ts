@@ -14,6 +14,8 @@ export interface BenchOptions {
   hub: boolean;
   scaleConnections: number;
   scaleDurationS: number;
+  /** The report's file name under results/ (charts are written beside latest.json only). */
+  output: string;
 }
 
 const SIZES: Record<string, number> = { '10k': 10_000, '100k': 100_000, '1m': 1_000_000 };
@@ -34,6 +36,7 @@ export function benchOptions(argv: string[]): BenchOptions {
       'scale-duration': { type: 'string', default: '5' },
       'no-scale': { type: 'boolean', default: false },
       'no-hub': { type: 'boolean', default: false },
+      output: { type: 'string', default: 'latest.json' },
     },
   });
   const positive = (name: string, value: string) => {
@@ -63,5 +66,6 @@ export function benchOptions(argv: string[]): BenchOptions {
     hub: !values['no-hub'],
     scaleConnections: positive('scale-connections', values['scale-connections']),
     scaleDurationS: positive('scale-duration', values['scale-duration']),
+    output: values.output,
   };
 }

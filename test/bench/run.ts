@@ -52,8 +52,12 @@ async function main() {
 
   const results = join(root, 'test', 'bench', 'results');
   mkdirSync(results, { recursive: true });
-  writeFileSync(join(results, 'ratios.svg'), ratioChart(ratios));
-  writeFileSync(join(results, 'scale.svg'), scaleChart(scale));
+  // the charts belong to latest.json; a run written elsewhere (--output) leaves them alone
+  const charts = options.output === 'latest.json' ? ['ratios.svg', 'scale.svg'] : [];
+  if (charts.length) {
+    writeFileSync(join(results, 'ratios.svg'), ratioChart(ratios));
+    writeFileSync(join(results, 'scale.svg'), scaleChart(scale));
+  }
   const report = {
     generatedAt: startedAt.toISOString(),
     command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
@@ -69,10 +73,10 @@ async function main() {
     queries: comparison?.profiles ?? null,
     results: comparison?.results ?? null,
     scale,
-    charts: ['ratios.svg', 'scale.svg'],
+    charts,
   };
-  writeFileSync(join(results, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
-  console.log(`\nwritten: ${join(results, 'latest.json')}, ratios.svg, scale.svg`);
+  writeFileSync(join(results, options.output), `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`\nwritten: ${[join(results, options.output), ...charts].join(', ')}`);
 }
 
 main().then(

@@ -1,9 +1,13 @@
 import { NAMED_ENTERPRISES, NAMED_RESIDENTS, RESIDENTS } from '../../adapters/kit/population';
 import { doubleAdmin } from '../../adapters/kit/mock/admin';
 import { startTestHub, TestHub } from '../support/hub';
+import { asCitizen, asClerk } from '../support/identities';
 
 // The mission in one file: one identity number, one query through the gateway, every department.
 const FARMER = NAMED_RESIDENTS.forestFarmer.idNumber;
+/** The farmer reads their own records; the town's 新农合 window clerk (文澜镇's own) reads its applicants'. */
+const AS_FARMER = { identity: asCitizen(FARMER) };
+const TOWN_CLERK = { identity: { ...asClerk('DW-WL-XNH', '窗口一'), departmentCode: '532503001-ZF' } };
 
 let hub: TestHub;
 beforeAll(async () => {
@@ -29,7 +33,7 @@ const PERSON = `query Person($idNumber: String!) {
 
 describe('one identity number, one query, every department', () => {
   it('joins all four department subgraphs and cases for the forest farmer', async () => {
-    expect(await hub.query(PERSON, { idNumber: FARMER })).toEqual({
+    expect(await hub.query(PERSON, { idNumber: FARMER }, AS_FARMER)).toEqual({
       data: {
         person: {
           idNumber: FARMER,
@@ -54,7 +58,7 @@ describe('one identity number, one query, every department', () => {
   });
 
   it('refuses an ID number with a bad checksum, naming the argument', async () => {
-    const answer = await hub.query(PERSON, { idNumber: '532503198001010016' });
+    const answer = await hub.query(PERSON, { idNumber: '532503198001010016' }, AS_FARMER);
     expect(answer.data).toEqual({ person: null });
     expect(answer.errors?.map(({ extensions }) => extensions)).toEqual([
       { code: 'BAD_USER_INPUT', field: 'idNumber', problem: 'CHECKSUM', serviceName: 'cases' },
@@ -63,7 +67,7 @@ describe('one identity number, one query, every department', () => {
 
   it('with the pension system down: null at pension, the exact error, everything else intact', async () => {
     await doubleAdmin(hub.doubles.pensions.url).setFaults({ drop: true });
-    const answer = await hub.query(PERSON, { idNumber: FARMER });
+    const answer = await hub.query(PERSON, { idNumber: FARMER }, AS_FARMER);
     expect(answer.data?.person.pension).toBeNull();
     expect(answer.data?.person.healthInsurance).toEqual({
       insuranceType: 'URBAN_RURAL_RESIDENT_MEDICAL',
@@ -79,6 +83,7 @@ describe('one identity number, one query, every department', () => {
     const answer = await hub.query(
       `query ($creditCode: String!) { enterprise(creditCode: $creditCode) { creditCode forestryPermits { harvestPermits { permitNumber precedingLandUseApprovals { approvalNumber } } } } }`,
       { creditCode: NAMED_ENTERPRISES.timberCompany.creditCode },
+      { identity: asCitizen(NAMED_ENTERPRISES.timberCompany.creditCode) },
     );
     expect(answer).toEqual({
       data: {
@@ -116,6 +121,7 @@ describe('a page of cases with each applicant’s insurance and pension', () => 
             materials,
           },
         },
+        TOWN_CLERK,
       );
       expect(answer).toEqual({ data: { submitApplication: { status: 'SUBMITTED' } } });
     }
@@ -124,6 +130,8 @@ describe('a page of cases with each applicant’s insurance and pension', () => 
   it('makes one pension call and ceil(50/50) = 1 新农合 call for 50 applicants', async () => {
     const answer = await hub.query(
       `{ cases(first: 50) { totalCount nodes { person { idNumber healthInsurance { status } pension { status } } } } }`,
+      {},
+      TOWN_CLERK,
     );
     expect(answer.errors).toBeUndefined();
     expect(answer.data.cases.totalCount).toBe(60);

@@ -5,7 +5,10 @@ import { PARTY_BUILDING_DOUBLE_CREDENTIALS } from '../../adapters/party-building
 import { DOUBLE_CREDENTIALS as HEALTH_INSURANCE_CREDENTIALS } from '../../adapters/health-insurance/mock';
 import { DOUBLE_CREDENTIALS as PENSIONS_CREDENTIALS } from '../../adapters/pensions/mock';
 import { LegacySystemId } from '../../adapters/kit/systems';
+import { randomBytes } from 'node:crypto';
 import { startGateway } from '../../gateway';
+import { Identity } from '../../lib/auth/identity';
+import { DEFAULT_AUDIENCE, DEVELOPMENT_ISSUER } from '../../lib/auth/tokens';
 import { loadSupergraphSdl } from '../../gateway/supergraph';
 import { createLogger } from '../../lib/logger';
 import { RunningServer } from '../../lib/server';
@@ -16,8 +19,13 @@ import { startForestry } from '../../subgraphs/forestry';
 import { startHealthInsurance } from '../../subgraphs/health-insurance';
 import { startPartyBuilding } from '../../subgraphs/party-building';
 import { startPensions } from '../../subgraphs/pensions';
+import { startQueue } from '../../subgraphs/queue';
+import { DEVELOPMENT_TERMINALS } from '../../subgraphs/queue/terminal/terminals';
+import { SUBGRAPHS } from '../../lib/services';
+import { startTestAudit, TestAudit } from './audit';
 import { createTestDatabase } from './database';
 import { GraphQLAnswer, postGraphQL } from './graphql';
+import { testToken } from './tokens';
 
 export interface TestHub {
   gateway: RunningServer;
@@ -25,8 +33,21 @@ export interface TestHub {
   doubles: Record<LegacySystemId, RunningDouble>;
   /** The cases subgraph with its back-office dispatcher. */
   cases: RunningCases;
-  /** POSTs an operation to the gateway over HTTP. */
-  query(query: string, variables?: Record<string, unknown>): Promise<GraphQLAnswer>;
+  /** The audit subgraph (also in `subgraphs`), its database, and `flush()` to send every subgraph's spool. */
+  audit: TestAudit;
+  /** Each subgraph's own signing secret, by name: sign a direct call with `postGraphQL(…, { secret })`. */
+  secrets: Record<string, string>;
+  /**
+   * POSTs an operation to the gateway over HTTP: anonymous, or as `as.identity` (with a token the
+   * hub's gateway accepts), or with `as.token` as it is.
+   */
+  query(
+    query: string,
+    variables?: Record<string, unknown>,
+    as?: { identity?: Identity; token?: string },
+  ): Promise<GraphQLAnswer>;
+  /** A bearer token for `identity` that the hub's gateway accepts (`ttlSeconds` default one hour). */
+  token(identity: Identity, ttlSeconds?: number): Promise<string>;
   /** One dispatcher round: delivers due dispatches, then polls the departments for decisions. */
   dispatch(): Promise<DispatchRound>;
   /** Stops a legacy double (its port refuses connections), as an outage. */
@@ -61,18 +82,28 @@ const TEST_CALL_SETTINGS = {
   retry: { attempts: 2, baseDelayMs: 10 },
 };
 
+/** A random secret, as `npm start` makes for each run. */
+const randomSecret = () => randomBytes(32).toString('hex');
+
 /**
  * The whole hub as in production, in one process on ephemeral ports: the six legacy doubles,
- * each subgraph a real HTTP server (catalogue and cases on throwaway databases), and the
- * gateway on the checked-in supergraph.
+ * each subgraph a real HTTP server (catalogue, cases and queue on throwaway databases) with its
+ * own signing secret, and the gateway on the checked-in supergraph with its own token key.
  */
 export async function startTestHub(label: string, options: TestHubOptions = {}): Promise<TestHub> {
   const logger = createLogger('test');
   const callSettings = options.breakerResetMs
     ? { ...TEST_CALL_SETTINGS, breaker: { ...TEST_CALL_SETTINGS.breaker, resetTimeoutMs: options.breakerResetMs } }
     : TEST_CALL_SETTINGS;
-  const databases = [await createTestDatabase(`${label}_catalogue`), await createTestDatabase(`${label}_cases`)];
-  const [catalogueDb, casesDb] = databases;
+  const databases = [
+    await createTestDatabase(`${label}_catalogue`),
+    await createTestDatabase(`${label}_cases`),
+    await createTestDatabase(`${label}_queue`),
+  ];
+  const [catalogueDb, casesDb, queueDb] = databases;
+  const secrets = Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, randomSecret()]));
+  const tokenSecret = randomSecret();
+  const audit = await startTestAudit(label, secrets.audit, logger);
 
   const started = await Promise.all(
     DOUBLES.map(async ({ system, start }) => [system, await start({ port: 0 })] as const),
@@ -83,12 +114,20 @@ export async function startTestHub(label: string, options: TestHubOptions = {}):
     ...callSettings,
   });
 
-  const catalogue = await startCatalogue({ port: 0, databaseUrl: catalogueDb.url, logger });
+  const catalogue = await startCatalogue({
+    port: 0,
+    databaseUrl: catalogueDb.url,
+    logger,
+    secret: secrets.catalogue,
+  });
+  const recorded = (service: string) => ({ audit: audit.recorderFor(service) });
   const subgraphs: Record<string, RunningServer> = {
     catalogue,
     forestry: await startForestry({
       port: 0,
       logger,
+      secret: secrets.forestry,
+      ...recorded('forestry'),
       harvest: legacy('forestry-harvest', '/lmcf/xkz'),
       transport: legacy('forestry-transport'),
       landUse: legacy('forestry-land-use'),
@@ -96,6 +135,8 @@ export async function startTestHub(label: string, options: TestHubOptions = {}):
     'health-insurance': await startHealthInsurance({
       port: 0,
       logger,
+      secret: secrets['health-insurance'],
+      ...recorded('health-insurance'),
       client: {
         baseUrl: doubles['health-insurance'].url,
         ...HEALTH_INSURANCE_CREDENTIALS,
@@ -105,19 +146,28 @@ export async function startTestHub(label: string, options: TestHubOptions = {}):
     pensions: await startPensions({
       port: 0,
       logger,
+      secret: secrets.pensions,
+      ...recorded('pensions'),
       client: { baseUrl: doubles.pensions.url, ...PENSIONS_CREDENTIALS, settings: callSettings },
     }),
     'party-building': await startPartyBuilding({
       port: 0,
       logger,
+      secret: secrets['party-building'],
+      ...recorded('party-building'),
       partyBuilding: { ...legacy('party-building'), ...PARTY_BUILDING_DOUBLE_CREDENTIALS },
     }),
   };
+  const departments = Object.entries(subgraphs).filter(([name]) => name !== 'catalogue');
   const cases = await startCases({
     port: 0,
+    secret: secrets.cases,
+    ...recorded('cases'),
     databaseUrl: casesDb.url,
     catalogueUrl: catalogue.url,
-    departmentUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, server]) => [name, server.url])),
+    catalogueSecret: secrets.catalogue,
+    departmentUrls: Object.fromEntries(departments.map(([name, server]) => [name, server.url])),
+    departmentSecrets: Object.fromEntries(departments.map(([name]) => [name, secrets[name]])),
     dispatch: {
       background: options.dispatch?.background ?? false,
       settings: { ...TEST_DISPATCH_SETTINGS, ...options.dispatch?.settings },
@@ -125,19 +175,40 @@ export async function startTestHub(label: string, options: TestHubOptions = {}):
     logger,
   });
   subgraphs.cases = cases;
+  subgraphs.queue = await startQueue({
+    port: 0,
+    secret: secrets.queue,
+    ...recorded('queue'),
+    databaseUrl: queueDb.url,
+    catalogueUrl: catalogue.url,
+    catalogueSecret: secrets.catalogue,
+    terminals: DEVELOPMENT_TERMINALS,
+    logger,
+  });
+  subgraphs.audit = audit.server;
+  const auth = { secret: tokenSecret, issuer: DEVELOPMENT_ISSUER, audience: DEFAULT_AUDIENCE };
   const gateway = await startGateway({
     supergraphSdl: loadSupergraphSdl(),
     subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, server]) => [name, server.url])),
+    subgraphSecrets: secrets,
+    auth,
     port: 0,
     logger,
   });
+  const token = (identity: Identity, ttlSeconds?: number) => testToken(identity, { ...auth, ttlSeconds });
   const doublePorts = Object.fromEntries(Object.entries(doubles).map(([system, double]) => [system, double.port]));
   return {
     gateway,
     subgraphs,
     doubles,
     cases,
-    query: (query, variables) => postGraphQL(gateway.url, query, variables),
+    audit,
+    secrets,
+    async query(query, variables, as = {}) {
+      const bearer = as.token ?? (as.identity ? await token(as.identity) : undefined);
+      return postGraphQL(gateway.url, query, variables, { signed: false, token: bearer });
+    },
+    token,
     dispatch: () => cases.dispatcher.runOnce({ poll: true }),
     stopDouble: (system) => doubles[system].stop(),
     async restartDouble(system) {
@@ -146,7 +217,13 @@ export async function startTestHub(label: string, options: TestHubOptions = {}):
     },
     async stop() {
       await gateway.stop();
-      await Promise.all(Object.values(subgraphs).map((server) => server.stop()));
+      // the audit subgraph last: the others send what they still hold when they stop
+      await Promise.all(
+        Object.values(subgraphs)
+          .filter((server) => server !== audit.server)
+          .map((server) => server.stop()),
+      );
+      await audit.stop();
       await Promise.all(Object.values(doubles).map((double) => double.stop()));
       await Promise.all(databases.map((database) => database.drop()));
     },

@@ -41,6 +41,53 @@ export class CaseEventStore {
   all(): EventRecord[] {
     return [...this.byCase.values()].flat();
   }
+
+  /** Whether the case's delivery (BJZT 09 送达) is recorded: only then may it be evaluated. */
+  delivered(caseNumber: string): boolean {
+    return (this.byCase.get(caseNumber) ?? []).some((event) => event.BJZT === '09');
+  }
+
+  /** The platform loses its case records (restored from an old backup): the next report finds a gap. */
+  clear(): void {
+    this.byCase.clear();
+  }
+}
+
+interface EvaluationRecord {
+  SBLSH: string;
+  PJDJ: string;
+  [field: string]: unknown;
+}
+
+/**
+ * 好差评 evaluations, one per case, taken only for a case whose delivery is recorded (3001
+ * otherwise, the whole request refused); a second one for the same case answers DUPLICATE.
+ */
+export class EvaluationStore {
+  private readonly byCase = new Map<string, EvaluationRecord>();
+
+  constructor(private readonly events: CaseEventStore) {}
+
+  report(evaluations: unknown): Envelope {
+    if (!Array.isArray(evaluations) || evaluations.length === 0 || evaluations.length > 100) {
+      return envelope('1001', '参数错误：EVALUATIONS须为1至100条');
+    }
+    if (!evaluations.every((each) => typeof each?.SBLSH === 'string' && /^[1-5]$/.test(String(each?.PJDJ)))) {
+      return envelope('1001', '参数错误：每条须有SBLSH和PJDJ(1至5)');
+    }
+    const undelivered = (evaluations as EvaluationRecord[]).find((each) => !this.events.delivered(each.SBLSH));
+    if (undelivered) return envelope('3001', `办件过程顺序错误：${undelivered.SBLSH}须先上报送达`);
+    const RESULTS = (evaluations as EvaluationRecord[]).map((each) => {
+      if (this.byCase.has(each.SBLSH)) return { SBLSH: each.SBLSH, RESULT: '0' };
+      this.byCase.set(each.SBLSH, each);
+      return { SBLSH: each.SBLSH, RESULT: '1' };
+    });
+    return envelope('0000', '成功', { RESULTS });
+  }
+
+  all(): EvaluationRecord[] {
+    return [...this.byCase.values()];
+  }
 }
 
 /** Applications submitted on the provincial portal, each delivery with its own sequence. */

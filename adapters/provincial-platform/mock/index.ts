@@ -2,7 +2,7 @@ import { Request, Response } from 'express';
 import { createDouble } from '../../kit/mock/double';
 import { RunningDouble, startDouble, StartDoubleOptions } from '../../kit/mock/start';
 import { MAX_PAGE_SIZE, MAX_TASKS_PER_PUSH, PROVINCIAL_PATHS } from '../client';
-import { ApplicationInbox, CaseEventStore } from './case-exchange';
+import { ApplicationInbox, CaseEventStore, EvaluationStore } from './case-exchange';
 import { Envelope, envelope, RequestVerifier, TaskStore } from './platform';
 
 export { PROVINCIAL_PLATFORM_DOUBLE_CREDENTIALS } from './platform';
@@ -69,10 +69,15 @@ export function startProvincialPlatformDouble(options: StartDoubleOptions): Prom
     route((bizContent) => listTasks(tasks, bizContent)),
   );
   const events = new CaseEventStore();
+  const evaluations = new EvaluationStore(events);
   const applications = new ApplicationInbox();
   double.app.post(
     PROVINCIAL_PATHS.reportCaseEvents,
     route(({ EVENTS }) => events.report(EVENTS)),
+  );
+  double.app.post(
+    PROVINCIAL_PATHS.reportEvaluations,
+    route(({ EVALUATIONS }) => evaluations.report(EVALUATIONS)),
   );
   double.app.post(
     PROVINCIAL_PATHS.listApplications,
@@ -80,6 +85,13 @@ export function startProvincialPlatformDouble(options: StartDoubleOptions): Prom
   );
   // the platform's own side, for tests and demos: what it recorded, and a resident applying on the portal
   double.admin.get('/case-events', (_req, res) => res.json({ count: events.all().length, events: events.all() }));
+  double.admin.delete('/case-events', (_req, res) => {
+    events.clear();
+    res.status(204).end();
+  });
+  double.admin.get('/evaluations', (_req, res) =>
+    res.json({ count: evaluations.all().length, evaluations: evaluations.all() }),
+  );
   double.admin.post('/applications', (req, res) => {
     const { deliveries, ...application } = req.body ?? {};
     applications.submit(application, Number(deliveries ?? 1));

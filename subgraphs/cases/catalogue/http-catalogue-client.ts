@@ -1,3 +1,5 @@
+import { systemRequestHeaders } from '../../../lib/auth/signed-request';
+import { secretOrTestDefault } from '../../../lib/auth/subgraph-secrets';
 import { hubError } from '../../../lib/errors';
 import {
   CatalogueClient,
@@ -86,16 +88,23 @@ export interface HttpCatalogueClientOptions {
   /** The catalogue subgraph's GraphQL endpoint (service to service, not through the gateway). */
   url: string;
   timeoutMs?: number;
+  /** The catalogue's signing secret (SUBGRAPH_CATALOGUE_SECRET; under jest, the test run's when omitted). */
+  secret?: string;
 }
 
-/** The catalogue over HTTP: plain GraphQL POSTs against the catalogue's contract root fields. */
+/**
+ * The catalogue over HTTP: GraphQL POSTs against the catalogue's contract root fields, signed as
+ * SYSTEM `cases` with the catalogue's secret.
+ */
 export class HttpCatalogueClient implements CatalogueClient {
   private readonly url: string;
   private readonly timeoutMs: number;
+  private readonly secret: string;
 
-  constructor({ url, timeoutMs = 5000 }: HttpCatalogueClientOptions) {
+  constructor({ url, timeoutMs = 5000, secret }: HttpCatalogueClientOptions) {
     this.url = url;
     this.timeoutMs = timeoutMs;
+    this.secret = secretOrTestDefault(secret, 'the catalogue subgraph');
   }
 
   async serviceItem(code: string, version?: number): Promise<CatalogueItem | null> {
@@ -131,12 +140,13 @@ export class HttpCatalogueClient implements CatalogueClient {
   }
 
   private async query<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+    const request = JSON.stringify({ query, variables });
     let response: Response;
     try {
       response = await fetch(this.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
+        headers: systemRequestHeaders('cases', this.secret, request),
+        body: request,
         signal: AbortSignal.timeout(this.timeoutMs),
       });
     } catch (error) {

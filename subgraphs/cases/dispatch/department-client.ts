@@ -1,7 +1,10 @@
+import { systemRequestHeaders } from '../../../lib/auth/signed-request';
+import { secretOrTestDefault } from '../../../lib/auth/subgraph-secrets';
+
 /**
  * The one module through which the cases service calls the department subgraphs, service to
- * service (never through the public gateway): the dispatcher's deliveries and its status polls.
- * Request signing between services (issue 5) belongs in `post`, and nowhere else.
+ * service (never through the public gateway): the dispatcher's deliveries and its status polls,
+ * each signed as SYSTEM `cases` with the department subgraph's secret (in `post`, and nowhere else).
  */
 
 /** A case as dispatched: what the department subgraph submits to its legacy system. */
@@ -84,6 +87,8 @@ export interface HttpDepartmentClientOptions {
   urls: Readonly<Record<string, string>>;
   /** Per call; longer than the subgraph's own legacy-call budget. */
   timeoutMs: number;
+  /** Each department subgraph's signing secret, by subgraph name (under jest, the test run's when omitted). */
+  secrets?: Readonly<Record<string, string>>;
 }
 
 /** The department subgraphs over HTTP: plain GraphQL POSTs to their service-to-service fields. */
@@ -103,12 +108,14 @@ export class HttpDepartmentClient implements DepartmentClient {
   private async post<T>(subgraph: string, query: string, variables: Record<string, unknown>): Promise<T> {
     const url = this.options.urls[subgraph];
     if (!url) throw new DispatchFailure(`no URL configured for the ${subgraph} subgraph`);
+    const secret = secretOrTestDefault(this.options.secrets?.[subgraph], `the ${subgraph} subgraph`);
+    const request = JSON.stringify({ query, variables });
     let response: Response;
     try {
       response = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
+        headers: systemRequestHeaders('cases', secret, request),
+        body: request,
         signal: AbortSignal.timeout(this.options.timeoutMs),
       });
     } catch (error) {

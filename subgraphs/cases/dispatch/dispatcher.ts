@@ -1,12 +1,14 @@
+import { systemIdentity } from '../../../lib/auth/subgraph-secrets';
 import { MikroORM } from '@mikro-orm/core';
 import { Logger } from '../../../lib/logger';
 import { CatalogueClient } from '../catalogue/catalogue-client';
 import { Case, CaseDepartment, CaseMaterial, DispatchEntry } from '../entities';
 import { DepartmentDecision, DispatchState } from '../enums';
+import { Backoff } from '../outbox/backoff';
+import { Rounds } from '../outbox/rounds';
 import { BackOffice } from '../services/back-office';
 import { CaseWorkflow } from '../services/case-workflow';
 import { CaseStatus } from '../workflow';
-import { Backoff } from './backoff';
 import { DepartmentClient, DepartmentRecord, DispatchPayload } from './department-client';
 import { claimDueEntries, recordFailure } from './outbox';
 import { IN_HUB } from './routes';
@@ -59,10 +61,8 @@ const DECISION_OF: Record<Exclude<DepartmentRecord['status'], 'IN_REVIEW'>, Depa
  * `start` runs rounds in the background until `stop`.
  */
 export class Dispatcher {
-  private timer: NodeJS.Timeout | undefined;
-  private round: Promise<DispatchRound> | undefined;
+  private readonly rounds: Rounds<DispatchRound>;
   private lastPollAt = 0;
-  private stopped = true;
 
   constructor(
     private readonly orm: MikroORM,
@@ -71,28 +71,22 @@ export class Dispatcher {
     private readonly clock: () => Date,
     private readonly logger: Logger,
     readonly settings: DispatcherSettings,
-  ) {}
+  ) {
+    this.rounds = new Rounds('dispatch', settings.intervalMs, logger);
+  }
 
   /** One round; concurrent calls share the round in flight. `poll: true` polls whatever the interval. */
   runOnce({ poll = false }: { poll?: boolean } = {}): Promise<DispatchRound> {
-    this.round ??= this.doRound(poll).finally(() => (this.round = undefined));
-    return this.round;
+    return this.rounds.run(() => this.doRound(poll));
   }
 
   start(): void {
-    this.stopped = false;
-    const tick = async () => {
-      await this.runOnce().catch((error: Error) => this.logger.error({ err: error }, 'dispatch round failed'));
-      if (!this.stopped) this.timer = setTimeout(tick, this.settings.intervalMs);
-    };
-    this.timer = setTimeout(tick, 0);
+    this.rounds.start(() => this.doRound(false));
   }
 
   /** Stops the loop and waits for the round in flight. */
-  async stop(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.round?.catch(() => undefined);
+  stop(): Promise<void> {
+    return this.rounds.stop();
   }
 
   private async doRound(forcePoll: boolean): Promise<DispatchRound> {
@@ -231,6 +225,7 @@ export class Dispatcher {
 
   /** A back office on a fresh EntityManager: each delivery and decision is its own unit of work. */
   private backOffice(): BackOffice {
-    return new BackOffice(new CaseWorkflow(this.orm.em.fork(), this.catalogue, this.clock), this.clock);
+    const workflow = new CaseWorkflow(this.orm.em.fork(), this.catalogue, this.clock, systemIdentity('cases'));
+    return new BackOffice(workflow, this.clock);
   }
 }

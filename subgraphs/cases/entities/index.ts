@@ -5,7 +5,10 @@ import { CaseEvent } from './case-event';
 import { CaseMaterial } from './case-material';
 import { CaseNumberCounter } from './case-number-counter';
 import { DispatchEntry } from './dispatch-entry';
+import { ProvincialApplication } from './provincial-application';
+import { ProvincialReport } from './provincial-report';
 import { SupplementNotice } from './supplement-notice';
+import { SyncCursor } from './sync-cursor';
 
 export {
   Case,
@@ -15,7 +18,10 @@ export {
   CaseMaterial,
   CaseNumberCounter,
   DispatchEntry,
+  ProvincialApplication,
+  ProvincialReport,
   SupplementNotice,
+  SyncCursor,
 };
 
 export const CASES_ENTITIES = [
@@ -27,4 +33,7 @@ export const CASES_ENTITIES = [
   CaseNumberCounter,
   DispatchEntry,
   CaseEvaluation,
+  ProvincialReport,
+  ProvincialApplication,
+  SyncCursor,
 ];

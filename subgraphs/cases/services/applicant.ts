@@ -1,3 +1,4 @@
+import { DataSubject } from '../../../lib/auth/policies';
 import { badUserInput } from '../../../lib/errors';
 import { assertCreditCode, assertResidentId } from '../../../lib/identity';
 import { ApplicantType } from '../enums';
@@ -35,4 +36,11 @@ export function normaliseApplicant(input: ApplicantInput): Applicant {
     idNumber: null,
     creditCode: assertCreditCode(input.creditCode, 'input.applicant.creditCode'),
   };
+}
+
+/** Whose data an application is: the person or the enterprise applying. */
+export function applicantSubject(applicant: Applicant): DataSubject {
+  return applicant.idNumber
+    ? { type: 'Person', key: applicant.idNumber }
+    : { type: 'Enterprise', key: applicant.creditCode! };
 }

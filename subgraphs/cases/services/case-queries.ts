@@ -1,12 +1,14 @@
 import { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { SqlEntityManager } from '@mikro-orm/knex';
 import { badUserInput } from '../../../lib/errors';
 import { assertCreditCode, assertResidentId } from '../../../lib/identity';
 import { isIsoDate } from '../../../lib/scalars';
 import { isCaseNumber } from '../case-number';
-import { Case } from '../entities';
+import { Case, CaseDepartment } from '../entities';
 import { CaseFilter } from '../inputs/case-filter.input';
 import { CaseConnection } from '../types/case-connection';
 import { CaseStatus } from '../workflow';
+import { assertCode } from './filter-values';
 
 export const MAX_PAGE_SIZE = 100;
 const CURSOR_PREFIX = 'case:';
@@ -25,13 +27,21 @@ export function decodeCursor(cursor: string): string {
   return caseNumber;
 }
 
-/** The filter as a query; identity numbers are checksum validated like everywhere else. */
-export function caseWhere(filter: CaseFilter = {}): FilterQuery<Case> {
+/**
+ * The filter as a query; identity numbers are checksum validated like everywhere else, codes
+ * checked for shape (services/filter-values.ts). A deciding
+ * department is a semi-join (`case_number in (select case_number from case_departments …)`), not
+ * a join: no case is repeated, so neither the page nor the count needs a GROUP BY or DISTINCT,
+ * and both read only the `(department_code, case_number)` index for it.
+ */
+export function caseWhere(em: EntityManager, filter: CaseFilter = {}): FilterQuery<Case> {
   const where: FilterQuery<Case> & Record<string, unknown> = {};
   if (filter.status) where.status = filter.status;
-  if (filter.itemCode) where.itemCode = filter.itemCode;
-  if (filter.windowCode) where.windowCode = filter.windowCode;
-  if (filter.departmentCode) where.departments = { departmentCode: filter.departmentCode };
+  if (filter.itemCode) where.itemCode = assertCode(filter.itemCode, 'filter.itemCode');
+  if (filter.windowCode) where.windowCode = assertCode(filter.windowCode, 'filter.windowCode');
+  if (filter.departmentCode) {
+    where.caseNumber = { $in: decidedBy(em, assertCode(filter.departmentCode, 'filter.departmentCode')) };
+  }
   if (filter.applicantIdNumber)
     where.applicantIdNumber = assertResidentId(filter.applicantIdNumber, 'filter.applicantIdNumber');
   if (filter.applicantCreditCode)
@@ -39,7 +49,22 @@ export function caseWhere(filter: CaseFilter = {}): FilterQuery<Case> {
   return where;
 }
 
-/** One page of cases in case-number (submission) order, with the total over all pages. */
+/** The numbers of the cases a department decides, as a subquery (both databases are SQL ones). */
+function decidedBy(em: EntityManager, departmentCode: string): string[] {
+  const numbers = (em as SqlEntityManager)
+    .createQueryBuilder(CaseDepartment, 'd')
+    .select('d.case_number')
+    .where({ departmentCode });
+  // MikroORM takes a knex subquery as the value of `$in`; its FilterQuery type only knows arrays
+  return numbers.getKnexQuery() as unknown as string[];
+}
+
+/**
+ * One page of cases in case-number (submission) order, by keyset: `case_number > cursor`, read in
+ * index order and cut after `first` (each filter has an index led by its column and ending in the
+ * case number, so a page costs the same at any depth). The total over all pages is not counted
+ * here: `CaseConnectionResolver.totalCount` counts it only when a client selects it.
+ */
 export async function listCases(
   em: EntityManager,
   filter: CaseFilter | undefined,
@@ -49,20 +74,22 @@ export async function listCases(
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
     throw badUserInput('first', `first must be between 1 and ${MAX_PAGE_SIZE}`);
   }
-  const where = caseWhere(filter);
+  const where = caseWhere(em, filter);
   const page: FilterQuery<Case> = after ? { $and: [where, { caseNumber: { $gt: decodeCursor(after) } }] } : where;
-  const [rows, totalCount] = await Promise.all([
-    em.find(Case, page, { orderBy: { caseNumber: 'asc' }, limit: first + 1 }),
-    em.count(Case, where),
-  ]);
+  const rows = await em.find(Case, page, { orderBy: { caseNumber: 'asc' }, limit: first + 1 });
   const nodes = rows.slice(0, first);
   const edges = nodes.map((node) => ({ cursor: encodeCursor(node.caseNumber), node }));
   return {
-    totalCount,
+    where,
     edges,
     nodes,
     pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
   };
+}
+
+/** How many cases match a connection's filter, over all pages (an index-only count where the plan allows). */
+export function countCases(em: EntityManager, where: FilterQuery<Case>): Promise<number> {
+  return em.count(Case, where);
 }
 
 /** Cases accepted but not decided whose due date is before `asOf`, most overdue first. */
@@ -73,6 +100,6 @@ export async function overdueCases(em: EntityManager, asOf: string, departmentCo
     dueDate: { $lt: asOf },
     status: { $ne: CaseStatus.REJECTED },
   };
-  if (departmentCode) where.departments = { departmentCode };
+  if (departmentCode) where.caseNumber = { $in: decidedBy(em, departmentCode) };
   return em.find(Case, where, { orderBy: { dueDate: 'asc', caseNumber: 'asc' } });
 }

@@ -1,7 +1,9 @@
 import { EntityManager, LockMode, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { createHash } from 'node:crypto';
-import { badUserInput, hubError, notFound } from '../../../lib/errors';
+import { hasRole, Identity } from '../../../lib/auth/identity';
+import { DataSubject, isDataSubject, requireIdentity, requireRole } from '../../../lib/auth/policies';
+import { badUserInput, forbidden, hubError, notFound } from '../../../lib/errors';
 import { shanghaiDate } from '../../../lib/scalars';
 import { Actor, APPLICANT, ClerkAtWindow, clerkAtWindow, SYSTEM } from '../actor';
 import { allocateCaseNumber } from '../case-number';
@@ -13,7 +15,8 @@ import { Channel, DispatchState, ImmediateOutcome } from '../enums';
 import { SubmitApplicationInput } from '../inputs/submit-application.input';
 import { assertKnownMaterials, missingRequiredMaterials, noticeList } from '../materials';
 import { assertTransition, CaseStatus, illegalTransition, TransitionContext } from '../workflow';
-import { Applicant, normaliseApplicant } from './applicant';
+import { applicantOf } from '../policies/case-access';
+import { Applicant, applicantSubject, normaliseApplicant } from './applicant';
 
 /** What a transition changes beyond the status, inside its transaction. */
 type CaseChange = (
@@ -49,7 +52,14 @@ export class CaseWorkflow {
     readonly em: EntityManager,
     private readonly catalogue: CatalogueClient,
     private readonly clock: () => Date,
+    /** Who asks, as verified; null when anonymous. The dispatcher's workflow acts as SYSTEM. */
+    readonly identity: Identity | null,
   ) {}
+
+  /** The clerk at the window the input names, as their token proves them (see actor.ts). */
+  clerk(at: ClerkAtWindow): Promise<{ actor: Actor; window: CatalogueWindow }> {
+    return clerkAtWindow(this.catalogue, this.identity, at);
+  }
 
   /** The current instant, as the service's clock says. */
   now(): Date {
@@ -67,7 +77,7 @@ export class CaseWorkflow {
     const earlier = await this.em.findOne(Case, { idempotencyKey });
     if (earlier) return sameSubmission(earlier, fingerprint);
 
-    const receiver = await this.receiver(input);
+    const receiver = await this.receiver(input, applicant);
     const now = this.clock();
     const item = await this.catalogue.serviceItem(input.itemCode);
     if (!item) throw badUserInput('input.itemCode', `There is no service item ${input.itemCode}`);
@@ -147,7 +157,7 @@ export class CaseWorkflow {
    */
   async accept(caseNumber: string, at: ClerkAtWindow): Promise<Case> {
     const kase = await this.load(caseNumber);
-    const { actor, window } = await clerkAtWindow(this.catalogue, at);
+    const { actor, window } = await this.clerk(at);
     await this.assertMayHandle(kase, window);
     assertTransition(kase.status, CaseStatus.ACCEPTED, actor.role, await this.transitionContext(this.em, kase));
     const now = this.clock();
@@ -183,8 +193,9 @@ export class CaseWorkflow {
   async reject(caseNumber: string, at: ClerkAtWindow, reason: string): Promise<Case> {
     const stated = reason.trim();
     if (!stated) throw badUserInput('input.reason', 'A rejection must state its reason');
-    await this.load(caseNumber);
-    const { actor } = await clerkAtWindow(this.catalogue, at);
+    const kase = await this.load(caseNumber);
+    const { actor, window } = await this.clerk(at);
+    await this.assertHandles(kase, window);
     return this.commit(caseNumber, CaseStatus.REJECTED, actor, `not accepted: ${stated}`, (rejected) => {
       rejected.reason = stated;
     });
@@ -200,7 +211,8 @@ export class CaseWorkflow {
     const blank = wanted.findIndex((material) => !material.reason.trim());
     if (blank >= 0) throw badUserInput(`input.materials[${blank}].reason`, 'Say what is wrong with the material');
     const kase = await this.load(caseNumber);
-    const { actor } = await clerkAtWindow(this.catalogue, at);
+    const { actor, window } = await this.clerk(at);
+    await this.assertHandles(kase, window);
     assertTransition(kase.status, CaseStatus.NEEDS_SUPPLEMENT, actor.role, await this.transitionContext(this.em, kase));
     const item = await this.pinnedItem(kase);
     const names = new Map(item.materials.map((material) => [material.code, material.name]));
@@ -234,7 +246,7 @@ export class CaseWorkflow {
   /** Receives the materials of the open notice; the case returns to where the notice was issued. */
   async supplyMaterials(caseNumber: string, codes: string[], at: ClerkAtWindow | null): Promise<Case> {
     const kase = await this.load(caseNumber);
-    const actor = at ? (await clerkAtWindow(this.catalogue, at)).actor : APPLICANT;
+    const actor = at ? await this.clerkHandling(kase, at) : this.asApplicant(applicantOf(kase));
     const notice = await this.openNotice(this.em, kase);
     if (!notice) throw illegalTransition(kase.status, CaseStatus.SUBMITTED, actor.role, 'NO_SUCH_TRANSITION');
     const listed = new Set(notice.missing.map((material) => material.code));
@@ -275,7 +287,7 @@ export class CaseWorkflow {
     if (outcome === ImmediateOutcome.DENIED && !stated)
       throw badUserInput('input.reason', 'A denial must state its reason');
     const kase = await this.load(caseNumber);
-    const { actor, window } = await clerkAtWindow(this.catalogue, at);
+    const { actor, window } = await this.clerk(at);
     if (window.kind !== 'DEPARTMENT' || window.departmentCode !== kase.departmentCode) {
       throw notAuthorisedAt(window, kase, 'only the department’s own window decides an immediate item');
     }
@@ -431,11 +443,50 @@ export class CaseWorkflow {
   }
 
   /** Who receives an application: the clerk at the window, or the applicant online or at a terminal. */
-  private async receiver(input: SubmitApplicationInput): Promise<Actor> {
-    if (input.channel !== Channel.WINDOW) return APPLICANT;
+  /**
+   * Who receives an application: at a window its clerk (as their token proves them); online the
+   * applicant themself, or the hub's platform exchange relaying for them (SYSTEM); at a terminal
+   * the hall's device (see the README's trust model).
+   */
+  private async receiver(input: SubmitApplicationInput, applicant: Applicant): Promise<Actor> {
+    if (input.channel === Channel.TERMINAL) {
+      requireRole(this.identity, ['TERMINAL', 'SYSTEM'], 'the TERMINAL channel');
+      return APPLICANT;
+    }
+    if (input.channel !== Channel.WINDOW) return this.asApplicant(applicantSubject(applicant));
     if (!input.windowCode) throw badUserInput('input.windowCode', 'An application at a window names the window');
     if (!input.clerk) throw badUserInput('input.clerk', 'An application at a window names the receiving clerk');
-    return (await clerkAtWindow(this.catalogue, { clerk: input.clerk, windowCode: input.windowCode })).actor;
+    return (await this.clerk({ clerk: input.clerk, windowCode: input.windowCode })).actor;
+  }
+
+  /**
+   * The applicant acting for themself (online): the person or enterprise their token names, or the
+   * hub acting for them (SYSTEM). Anyone else is FORBIDDEN: nobody applies or supplies in another's name.
+   */
+  asApplicant(subject: DataSubject): Actor {
+    const identity = requireIdentity(this.identity);
+    if (!hasRole(identity, 'SYSTEM') && !isDataSubject(identity, subject)) {
+      throw forbidden('Only the applicant acts for themself online', 'NOT_THE_SUBJECT');
+    }
+    return APPLICANT;
+  }
+
+  /** A clerk acting on a case: at a window that handles it (the case's own, or one that may accept it). */
+  private async clerkHandling(kase: Case, at: ClerkAtWindow): Promise<Actor> {
+    const { actor, window } = await this.clerk(at);
+    await this.assertHandles(kase, window);
+    return actor;
+  }
+
+  /** A case at a window is handled there only; a case at none by a window that may accept its item. */
+  async assertHandles(kase: Case, window: CatalogueWindow): Promise<void> {
+    if (!kase.windowCode) return this.assertMayHandle(kase, window);
+    if (kase.windowCode !== window.code) {
+      throw hubError('NOT_AUTHORISED_AT_WINDOW', `Case ${kase.caseNumber} is handled at window ${kase.windowCode}`, {
+        windowCode: window.code,
+        itemCode: kase.itemCode,
+      });
+    }
   }
 
   /**

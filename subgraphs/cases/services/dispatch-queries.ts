@@ -1,6 +1,7 @@
 import { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { DispatchEntry } from '../entities';
 import { DispatchFilter } from '../inputs/back-office.input';
+import { assertCaseNumber, assertCode } from './filter-values';
 
 /** Enough for any supervisor's screen; the outbox itself is never trimmed. */
 export const MAX_DISPATCH_ENTRIES = 500;
@@ -9,7 +10,7 @@ export function listDispatchEntries(em: EntityManager, filter: DispatchFilter): 
   const where: FilterQuery<DispatchEntry> & Record<string, unknown> = {};
   if (filter.state) where.state = filter.state;
   if (filter.stuck !== undefined && filter.stuck !== null) where.stuck = filter.stuck;
-  if (filter.departmentCode) where.departmentCode = filter.departmentCode;
-  if (filter.caseNumber) where.case = filter.caseNumber;
+  if (filter.departmentCode) where.departmentCode = assertCode(filter.departmentCode, 'filter.departmentCode');
+  if (filter.caseNumber) where.case = assertCaseNumber(filter.caseNumber, 'filter.caseNumber');
   return em.find(DispatchEntry, where, { orderBy: { createdAt: 'asc', id: 'asc' }, limit: MAX_DISPATCH_ENTRIES });
 }

@@ -1,7 +1,9 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { badUserInput, hubError } from '../../../lib/errors';
 import { shanghaiDate } from '../../../lib/scalars';
-import { clerkAtWindow, ClerkAtWindow } from '../actor';
+import { hasRole } from '../../../lib/auth/identity';
+import { ClerkAtWindow } from '../actor';
+import { applicantOf } from '../policies/case-access';
 import { CatalogueClient } from '../catalogue/catalogue-client';
 import { Case, CaseEvaluation } from '../entities';
 import { DeliveryMethod, EvaluationLevel } from '../enums';
@@ -18,7 +20,6 @@ export const CALL_BACK_WORKING_DAYS = 15;
  */
 export async function deliverResult(
   workflow: CaseWorkflow,
-  catalogue: CatalogueClient,
   caseNumber: string,
   at: ClerkAtWindow,
   method: DeliveryMethod,
@@ -30,7 +31,7 @@ export async function deliverResult(
   if (method === DeliveryMethod.PICK_UP && tracking)
     throw badUserInput('input.trackingNumber', 'A result collected at the window has no tracking number');
   const kase = await workflow.load(caseNumber);
-  const { actor, window } = await clerkAtWindow(catalogue, at);
+  const { actor, window } = await workflow.clerk(at);
   if (kase.windowCode && kase.windowCode !== window.code) {
     throw hubError('NOT_AUTHORISED_AT_WINDOW', `The result of ${caseNumber} leaves through window ${kase.windowCode}`, {
       windowCode: window.code,
@@ -44,14 +45,10 @@ export async function deliverResult(
 }
 
 /** The result of an immediate item, decided at the department window, is ready there. */
-export async function markResultReady(
-  workflow: CaseWorkflow,
-  catalogue: CatalogueClient,
-  caseNumber: string,
-  at: ClerkAtWindow,
-): Promise<Case> {
-  await workflow.load(caseNumber);
-  const { actor } = await clerkAtWindow(catalogue, at);
+export async function markResultReady(workflow: CaseWorkflow, caseNumber: string, at: ClerkAtWindow): Promise<Case> {
+  const kase = await workflow.load(caseNumber);
+  const { actor, window } = await workflow.clerk(at);
+  await workflow.assertHandles(kase, window);
   return workflow.commit(caseNumber, CaseStatus.RESULT_READY, actor, 'result ready for collection');
 }
 
@@ -68,6 +65,8 @@ export async function evaluateCase(
 ): Promise<Case> {
   const { em } = workflow;
   const kase = await workflow.load(caseNumber);
+  // the applicant, or a hall evaluation pad (TERMINAL) they use
+  if (!hasRole(workflow.identity, 'TERMINAL')) workflow.asApplicant(applicantOf(kase));
   if (kase.status !== CaseStatus.DELIVERED) {
     throw hubError('CONFLICT', `Case ${caseNumber} can be evaluated once it is delivered; it is ${kase.status}`, {
       caseNumber,

@@ -1,3 +1,4 @@
+import { FilterQuery } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../../../lib/graphql/page-info';
 import { Case } from '../entities/case';
@@ -13,8 +14,12 @@ export class CaseEdge {
 
 @ObjectType({ description: 'A page of cases, in case-number order (the order they were submitted).' })
 export class CaseConnection {
+  /** Counted by CaseConnectionResolver, only when selected: over every page it costs a scan. */
   @Field(() => Int, { description: 'How many cases match the filter, over all pages.' })
-  totalCount!: number;
+  totalCount?: number;
+
+  /** The page's filter, for totalCount; not in the graph. */
+  where!: FilterQuery<Case>;
 
   @Field(() => [CaseEdge], { description: 'The cases on this page, with cursors.' })
   edges!: CaseEdge[];

@@ -1,3 +1,4 @@
+import { systemRequestHeaders } from '../../../lib/auth/signed-request';
 import { hubError } from '../../../lib/errors';
 
 /** A zone of the hall and its windows, as the catalogue lists them. */
@@ -19,16 +20,21 @@ interface HallZonesAnswer {
   errors?: unknown[];
 }
 
-/** The hall layout asked of the catalogue subgraph directly (service to service), on every use. */
-export function catalogueHallDirectory(url: string, timeoutMs = 5000): HallDirectory {
+const HALL_QUERY = JSON.stringify({ query: 'query QueueHall { hallZones { code windows { code } } }' });
+
+/**
+ * The hall layout asked of the catalogue subgraph directly (service to service, signed as SYSTEM
+ * `queue` with the catalogue's secret), on every use.
+ */
+export function catalogueHallDirectory(url: string, secret: string, timeoutMs = 5000): HallDirectory {
   return {
     async zones() {
       let body: HallZonesAnswer | null;
       try {
         const response = await fetch(url, {
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: 'query QueueHall { hallZones { code windows { code } } }' }),
+          headers: systemRequestHeaders('queue', secret, HALL_QUERY),
+          body: HALL_QUERY,
           signal: AbortSignal.timeout(timeoutMs),
         });
         body = (await response.json()) as HallZonesAnswer;

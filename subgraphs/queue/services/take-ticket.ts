@@ -7,7 +7,7 @@ import { TicketStatus } from '../enums';
 import { HallDirectory } from '../hall/hall-directory';
 import { requireZone, zoneOfWindow } from '../hall/hall-lookup';
 import { TakeTicketInput } from '../inputs/take-ticket.input';
-import { Terminal } from '../terminal/terminal-credentials';
+import { Terminal } from '../terminal/terminals';
 import { allocateTicketSequence, formatTicketNumber } from './ticket-number';
 
 /** Issues the next ticket of the day in the chosen zone (or the window's zone), in one transaction. */

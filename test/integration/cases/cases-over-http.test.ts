@@ -3,6 +3,8 @@ import { RunningServer } from '../../../lib/server';
 import { startCases } from '../../../subgraphs/cases';
 import { startCatalogue } from '../../../subgraphs/catalogue';
 import { createTestDatabase } from '../../support/database';
+import { postGraphQL } from '../../support/graphql';
+import { asCitizen, asClerk, SUPERVISOR } from '../../support/identities';
 
 /** The real catalogue (seeded) and the cases subgraph, each on its own port and database, over HTTP. */
 let catalogue: RunningServer;
@@ -33,21 +35,10 @@ afterAll(async () => {
   for (const drop of drops) await drop();
 });
 
-async function post(query: string, variables: Record<string, unknown> = {}) {
-  const response = await fetch(cases.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as {
-    data?: any;
-    errors?: { message: string; extensions: Record<string, unknown> }[];
-  };
-  return {
-    status: response.status,
-    data: body.data,
-    errors: body.errors?.map(({ message, extensions }) => ({ message, extensions })),
-  };
+/** Posts as the gateway would sign it: by default for the applicant, who applies online. */
+async function post(query: string, variables: Record<string, unknown> = {}, identity = asCitizen(PERSON_ID)) {
+  const body = await postGraphQL(cases.url, query, variables, { identity });
+  return { data: body.data, errors: body.errors?.map(({ message, extensions }) => ({ message, extensions })) };
 }
 
 const SUBMIT = `mutation ($input: SubmitApplicationInput!) {
@@ -78,9 +69,11 @@ test('a harvest permit is submitted under the catalogue’s current version and 
     serviceItem: { code: HARVEST, version: 2 },
     supplementNotices: [],
   });
-  const accepted = await post(ACCEPT, {
-    input: { caseNumber: '53250320250926000001', clerk: '王窗口', windowCode: 'CW-INVEST' },
-  });
+  const accepted = await post(
+    ACCEPT,
+    { input: { caseNumber: '53250320250926000001', clerk: '王窗口', windowCode: 'CW-INVEST' } },
+    asClerk('CW-INVEST', '王窗口'),
+  );
   expect(accepted.data.acceptCase).toEqual({
     caseNumber: '53250320250926000001',
     status: 'ACCEPTED',
@@ -96,7 +89,7 @@ test('20 concurrent retries over HTTP make one case', async () => {
   expect(new Set(answers.map((answer) => answer.data.submitApplication.caseNumber))).toEqual(
     new Set(['53250320250926000002']),
   );
-  const { data } = await post(`{ cases(filter: { itemCode: "${HARVEST}" }) { totalCount } }`);
+  const { data } = await post(`{ cases(filter: { itemCode: "${HARVEST}" }) { totalCount } }`, {}, SUPERVISOR);
   expect(data.cases.totalCount).toBe(2);
 });
 
@@ -127,9 +120,11 @@ test('the retired transport permit refuses new cases', async () => {
 
 test('the livelihood window is not authorised for forestry items', async () => {
   const { data } = await post(SUBMIT, { input: application() });
-  const answer = await post(ACCEPT, {
-    input: { caseNumber: data.submitApplication.caseNumber, clerk: '民窗口', windowCode: 'CW-LIVELIHOOD' },
-  });
+  const answer = await post(
+    ACCEPT,
+    { input: { caseNumber: data.submitApplication.caseNumber, clerk: '民窗口', windowCode: 'CW-LIVELIHOOD' } },
+    asClerk('CW-LIVELIHOOD', '民窗口'),
+  );
   expect(answer.errors).toEqual([
     {
       message: `Window CW-LIVELIHOOD may not handle ${HARVEST}: the department has not authorised this window to accept the item`,
@@ -141,6 +136,8 @@ test('the livelihood window is not authorised for forestry items', async () => {
 test('departmentStats covers every catalogue department', async () => {
   const { data } = await post(
     '{ departmentStats { department { code } received onTime overdue inProgress rejected } }',
+    {},
+    SUPERVISOR,
   );
   expect(data.departmentStats.find((row: any) => row.department.code === '532503-LYJ')).toEqual({
     department: { code: '532503-LYJ' },
@@ -176,7 +173,7 @@ test('with the catalogue stopped, submission is UPSTREAM_UNAVAILABLE and writes 
       extensions: { code: 'UPSTREAM_UNAVAILABLE', service: 'catalogue' },
     },
   ]);
-  const { data } = await post('{ cases(first: 100) { totalCount } }');
+  const { data } = await post('{ cases(first: 100) { totalCount } }', {}, SUPERVISOR);
   expect(data.cases.totalCount).toBe(4);
   catalogue = undefined as unknown as RunningServer;
 });

@@ -24,6 +24,7 @@ beforeAll(async () => {
   enforcing = await startGateway({
     supergraphSdl: loadSupergraphSdl(),
     subgraphUrls: Object.fromEntries(Object.entries(hub.subgraphs).map(([name, server]) => [name, server.url])),
+    subgraphSecrets: hub.secrets,
     port: 0,
     logger: createLogger('test'),
     persistedQueries: { mode: 'enforce', manifest: loadOperationManifest() },

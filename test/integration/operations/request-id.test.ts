@@ -10,6 +10,7 @@ import { RunningServer } from '../../../lib/server';
 import { startCases } from '../../../subgraphs/cases';
 import { startPensions } from '../../../subgraphs/pensions';
 import { createTestDatabase } from '../../support/database';
+import { testToken } from '../../support/tokens';
 
 // One request through the gateway, the cases and pensions subgraphs and the pension adapter: each
 // service logs to its own captured stream, and every line of that request carries its id.
@@ -65,10 +66,12 @@ afterAll(async () => {
   await dropDatabase?.();
 });
 
+/** The farmer asks for their own pension. */
 async function ask(headers: Record<string, string> = {}) {
+  const token = await testToken({ subject: FARMER, roles: ['CITIZEN'] });
   const response = await fetch(gateway.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
     body: JSON.stringify({ query: PENSION, variables: { idNumber: FARMER } }),
   });
   return { requestId: response.headers.get('x-request-id'), body: await response.json() };

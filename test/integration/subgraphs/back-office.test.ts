@@ -11,6 +11,7 @@ import { shanghaiDate } from '../../../lib/scalars';
 import { RunningServer } from '../../../lib/server';
 import { startPensions } from '../../../subgraphs/pensions';
 import { postGraphQL } from '../../support/graphql';
+import { asSystem } from '../../support/identities';
 
 // The department side of the back office, on one subgraph over its double: the service-to-service
 // contract the cases dispatcher calls, and the Case extension the gateway joins.
@@ -29,6 +30,9 @@ afterAll(async () => {
   await double.stop();
 });
 
+/** The back office is service to service: the cases dispatcher calls it as SYSTEM. */
+const DISPATCHER = { identity: asSystem('cases') };
+
 const RECEIVE = `mutation ($input: DispatchedCaseInput!) { receiveDispatchedCase(input: $input) { caseNumber recordNumber duplicate } }`;
 const dispatched = (system = 'PENSIONS') => ({
   input: {
@@ -46,10 +50,10 @@ const dispatched = (system = 'PENSIONS') => ({
 it('submits a dispatched case once, however often it is delivered', async () => {
   const today = shanghaiDate().replace(/-/g, '');
   const receipt = { caseNumber: '53250320251103000007', recordNumber: `YL${today}000001` };
-  expect(await postGraphQL(subgraph.url, RECEIVE, dispatched())).toEqual({
+  expect(await postGraphQL(subgraph.url, RECEIVE, dispatched(), DISPATCHER)).toEqual({
     data: { receiveDispatchedCase: { ...receipt, duplicate: false } },
   });
-  expect(await postGraphQL(subgraph.url, RECEIVE, dispatched())).toEqual({
+  expect(await postGraphQL(subgraph.url, RECEIVE, dispatched(), DISPATCHER)).toEqual({
     data: { receiveDispatchedCase: { ...receipt, duplicate: true } },
   });
   expect((await caseAdmin(double.url).cases()).map(({ reference, submission }) => [reference, submission])).toEqual([
@@ -74,7 +78,7 @@ it('submits a dispatched case once, however often it is delivered', async () => 
 });
 
 it('refuses a system it does not wrap', async () => {
-  const answer = await postGraphQL(subgraph.url, RECEIVE, dispatched('FORESTRY_HARVEST'));
+  const answer = await postGraphQL(subgraph.url, RECEIVE, dispatched('FORESTRY_HARVEST'), DISPATCHER);
   expect([
     answer.data,
     answer.errors?.map(({ message, extensions }) => [message, extensions.code, extensions.field]),
@@ -86,6 +90,8 @@ it('answers the poll and extends Case with the system’s view, batched', async 
   const polled = await postGraphQL(
     subgraph.url,
     `{ backOfficeRecords(system: "PENSIONS", caseNumbers: ["53250320251103000007", "53250320251103000099"]) { caseNumber status legacyStatus reason } }`,
+    {},
+    DISPATCHER,
   );
   expect(polled).toEqual({
     data: {
@@ -106,6 +112,7 @@ it('answers the poll and extends Case with the system’s view, batched', async 
     {
       r: ['53250320251103000007', '53250320251103000099'].map((caseNumber) => ({ __typename: 'Case', caseNumber })),
     },
+    DISPATCHER,
   );
   expect(entities).toEqual({
     data: {

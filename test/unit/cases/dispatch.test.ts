@@ -1,5 +1,5 @@
 import { createLogger } from '../../../lib/logger';
-import { nextDelayMs } from '../../../subgraphs/cases/dispatch/backoff';
+import { nextDelayMs } from '../../../subgraphs/cases/outbox/backoff';
 import { Dispatcher, DispatcherSettings } from '../../../subgraphs/cases/dispatch/dispatcher';
 import { claimDueEntries } from '../../../subgraphs/cases/dispatch/outbox';
 import { HARVEST, INVESTMENT, ENTERPRISE_CODE } from './support/catalogue-fixtures';

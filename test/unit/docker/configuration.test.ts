@@ -4,9 +4,16 @@ import { pensionsSettings } from '../../../subgraphs/pensions/config';
 // Settings are validated at start: a service with a bad or missing setting refuses to start and
 // names every one, and production refuses the legacy doubles' accounts.
 
+/** What every subgraph needs besides its own settings: its signing secret and the scrape token. */
+const TRUST = {
+  SUBGRAPH_SECRET: 'the-pensions-subgraph-signing-secret-01',
+  METRICS_TOKEN: 'the-prometheus-scrape-token-000000001',
+};
+
 test('every bad variable is named, with what is wrong', () => {
   expect(() =>
     loadConfig(pensionsSettings, {
+      ...TRUST,
       PORT: 'eighty',
       PENSIONS_URL: 'pensions.local',
       PENSIONS_TIMEOUT_MS: '-5',
@@ -25,7 +32,7 @@ test('every bad variable is named, with what is wrong', () => {
 
 test('production refuses the double’s account, named variable by variable', () => {
   expect(() =>
-    loadConfig(pensionsSettings, { NODE_ENV: 'production', PENSIONS_URL: 'http://cxjmyl.wenlan.gov.cn' }),
+    loadConfig(pensionsSettings, { ...TRUST, NODE_ENV: 'production', PENSIONS_URL: 'http://cxjmyl.wenlan.gov.cn' }),
   ).toThrow(
     [
       'Invalid configuration:',
@@ -36,9 +43,14 @@ test('production refuses the double’s account, named variable by variable', ()
 });
 
 test('production starts with real credentials; development with the double’s', () => {
-  const production = { NODE_ENV: 'production', PENSIONS_USERNAME: 'wenlan-hub', PENSIONS_PASSWORD: 'a real one' };
+  const production = {
+    ...TRUST,
+    NODE_ENV: 'production',
+    PENSIONS_USERNAME: 'wenlan-hub',
+    PENSIONS_PASSWORD: 'a real one',
+  };
   expect(loadConfig(pensionsSettings, production)).toMatchObject({ PENSIONS_USERNAME: 'wenlan-hub', PORT: 4005 });
-  expect(loadConfig(pensionsSettings, {})).toMatchObject({
+  expect(loadConfig(pensionsSettings, { SUBGRAPH_SECRET: TRUST.SUBGRAPH_SECRET })).toMatchObject({
     NODE_ENV: 'development',
     PENSIONS_USERNAME: 'wenlan-pension',
   });

@@ -60,6 +60,7 @@ describe('a change on one side only is caught', () => {
     const moved = { ...SETTINGS, pensions: pensionsSettings.extend({ PORT: z.coerce.number().default(4015) }) };
     expect(checkDeployment(files, { ...code, settings: moved })).toEqual([
       'compose gateway: SUBGRAPH_PENSIONS_URL uses port 4005 of pensions, which listens on 4015',
+      'compose cases: SUBGRAPH_PENSIONS_URL uses port 4005 of pensions, which listens on 4015',
       'compose pensions: health check uses port 4005, the service listens on 4015',
       'k8s pensions: containerPort is 4005, the service listens on 4015',
     ]);
@@ -89,6 +90,16 @@ describe('a change on one side only is caught', () => {
     const copy = mutated((files) => delete files.compose.services.gateway.environment.SUBGRAPH_QUEUE_URL);
     expect(checkDeployment(copy, code)).toEqual([
       'compose gateway: SUBGRAPH_QUEUE_URL is http://127.0.0.1:4007/graphql, the container itself',
+    ]);
+  });
+
+  test('Kubernetes: the cases dispatcher left pointing at a department subgraph on its own pod', () => {
+    const copy = mutated((files) => {
+      const container = k8sDeployment(files, 'cases');
+      container.env = container.env.filter((entry: any) => entry.name !== 'SUBGRAPH_PARTY_BUILDING_URL');
+    });
+    expect(checkDeployment(copy, code)).toEqual([
+      'k8s cases: SUBGRAPH_PARTY_BUILDING_URL is http://127.0.0.1:4006/graphql, the container itself',
     ]);
   });
 

@@ -7,6 +7,10 @@ import { PARTY_BUILDING_DOUBLE_CREDENTIALS, startPartyBuildingDouble } from '../
 import { createLogger } from '../../../../lib/logger';
 import { RunningServer } from '../../../../lib/server';
 import { startPartyBuilding } from '../../../../subgraphs/party-building';
+import { asOfficer, KEEPERS } from '../../../support/identities';
+
+/** 银河社区 keeps the 党建 system's records: its officer reads them. */
+const COMMUNITY_OFFICER = asOfficer(KEEPERS.partyBuilding);
 
 const PARTY_MEMBER = '532503199207040038';
 const PENSION_CONTRIBUTOR = '532503196503150027';
@@ -40,7 +44,12 @@ const PEOPLE = `query People($representations: [_Any!]!) { _entities(representat
 } } }`;
 
 const people = (server: RunningServer, idNumbers: string[]) =>
-  postGraphQL(server.url, PEOPLE, { representations: personRepresentations(idNumbers) });
+  postGraphQL(
+    server.url,
+    PEOPLE,
+    { representations: personRepresentations(idNumbers) },
+    { identity: COMMUNITY_OFFICER },
+  );
 
 const failures = (errors: GraphQLAnswer['errors'] = []) =>
   errors

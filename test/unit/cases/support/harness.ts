@@ -1,6 +1,12 @@
 import { MikroORM } from '@mikro-orm/core';
 import { graphql, GraphQLSchema } from 'graphql';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AuditRecorder } from '../../../../lib/audit';
+import { Identity } from '../../../../lib/auth/identity';
 import { openDatabase } from '../../../../lib/database';
+import { createLogger } from '../../../../lib/logger';
 import { createCasesContext } from '../../../../subgraphs/cases/context';
 import { CASES_ENTITIES } from '../../../../subgraphs/cases/entities';
 import { CASES_MIGRATIONS } from '../../../../subgraphs/cases/migrations';
@@ -35,16 +41,38 @@ export class CasesHarness {
     return new CasesHarness(orm, await buildCasesSchema(), database.drop);
   }
 
-  async run(source: string, variableValues?: Record<string, unknown>): Promise<GraphQLAnswer> {
-    const contextValue = createCasesContext(this.orm, this.catalogue, () => this.now);
+  /** Audit entries go to a spool of their own and are never sent: these tests are about the workflow. */
+  private readonly audit = new AuditRecorder({
+    service: 'cases',
+    spoolDirectory: mkdtempSync(join(tmpdir(), 'cases-harness-')),
+    send: async () => undefined,
+    logger: createLogger('test'),
+  });
+
+  /**
+   * Runs as `identity`; by default as whoever the input names — the clerk at their window, the
+   * officer of their department (as their token would) — or else as the hub itself (SYSTEM).
+   * The authorisation rules have their own tests (test/integration/security).
+   */
+  async run(
+    source: string,
+    variableValues?: Record<string, unknown>,
+    identity: Identity | null = identityNamedIn(variableValues),
+  ): Promise<GraphQLAnswer> {
+    const access = { identity, audit: this.audit.trail(undefined, identity) };
+    const contextValue = createCasesContext(this.orm, this.catalogue, () => this.now, access);
     const result = await graphql({ schema: this.schema, source, variableValues, contextValue });
     // plain JSON, as a client would see it
     return JSON.parse(JSON.stringify(result));
   }
 
   /** Runs and returns `data`, failing the test with the errors if there are any. */
-  async data(source: string, variableValues?: Record<string, unknown>): Promise<Record<string, any>> {
-    const answer = await this.run(source, variableValues);
+  async data(
+    source: string,
+    variableValues?: Record<string, unknown>,
+    identity?: Identity | null,
+  ): Promise<Record<string, any>> {
+    const answer = await this.run(source, variableValues, identity);
     if (answer.errors) throw new Error(`unexpected errors: ${JSON.stringify(answer.errors)}`);
     return answer.data!;
   }
@@ -61,4 +89,21 @@ export function errorsOf(answer: GraphQLAnswer) {
     const { stacktrace: _stacktrace, ...rest } = (extensions ?? {}) as Record<string, unknown>;
     return { message, extensions: rest };
   });
+}
+
+/** The clerk (at their window) or the officer (of their department) an operation's input names; else SYSTEM. */
+export function identityNamedIn(variables: Record<string, unknown> = {}): Identity {
+  const input = (variables.input ?? {}) as Record<string, unknown>;
+  if (typeof input.clerk === 'string' && typeof input.windowCode === 'string') {
+    return asClerk(input.windowCode, input.clerk);
+  }
+  if (typeof input.officer === 'string' && typeof input.departmentCode === 'string') {
+    return { subject: input.officer, roles: ['DEPARTMENT_OFFICER'], departmentCode: input.departmentCode };
+  }
+  return { subject: 'cases-test', roles: ['SYSTEM'] };
+}
+
+/** A WINDOW_CLERK token's identity: `clerk` sitting at `windowCode`. */
+export function asClerk(windowCode: string, clerk = `clerk-${windowCode}`): Identity {
+  return { subject: clerk, roles: ['WINDOW_CLERK'], windowCode };
 }

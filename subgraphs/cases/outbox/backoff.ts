@@ -1,8 +1,8 @@
-/** How the dispatcher spaces its attempts at an entry that fails. */
+/** How an outbox spaces its attempts at a message that fails. */
 export interface Backoff {
   /** The delay after the first failure. */
   baseDelayMs: number;
-  /** No delay is longer: an entry down for days is still tried at this interval. */
+  /** No delay is longer: a message failing for days is still tried at this interval. */
   maxDelayMs: number;
 }
 

@@ -1,0 +1,5 @@
+import { AuditRecord } from './audit-record';
+
+export { AuditRecord };
+
+export const AUDIT_ENTITIES = [AuditRecord];
