@@ -24,7 +24,7 @@ export const STATUS_PAGE_ROLES: readonly Role[] = ['SUPERVISOR', 'ADMIN'];
 const REFRESH_SECONDS = 15;
 
 /** Runs an operation through the graph; the page needs only `data` and whether there were errors. */
-export type GraphExecutor = (
+type GraphExecutor = (
   query: string,
   variables?: Record<string, unknown>,
 ) => Promise<{ data?: any; errors?: readonly { message: string }[] }>;
@@ -44,7 +44,6 @@ export interface StatusPageOptions {
   apollo: ApolloServer<GatewayContext>;
   /** Subgraph name → its GraphQL URL: their `/health/ready` is read directly. */
   subgraphUrls: Record<string, string>;
-  clock?: () => Date;
 }
 
 // --- what the page shows -------------------------------------------------------------------
@@ -150,8 +149,8 @@ async function queueSection(graph: GraphExecutor): Promise<Section<{ zone: strin
   );
 }
 
-export async function takeSnapshot(options: StatusPageOptions): Promise<StatusSnapshot> {
-  const at = (options.clock ?? (() => new Date()))();
+async function takeSnapshot(options: StatusPageOptions): Promise<StatusSnapshot> {
+  const at = new Date();
   const today = shanghaiDate(at);
   const graph = graphAsGateway(options.apollo);
   const [subgraphs, windows, overdue, stuck, queue] = await Promise.all([
@@ -327,7 +326,7 @@ function stuckHtml(stuck: Extract<StatusSnapshot['stuck'], { data: unknown }>['d
   );
 }
 
-export function renderStatusPage(snapshot: StatusSnapshot): string {
+function renderStatusPage(snapshot: StatusSnapshot): string {
   const time = snapshot.at.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
   return `<!doctype html>
 <html lang="zh-CN">

@@ -63,7 +63,8 @@ export function auditEntry(
     roles: request.identity ? request.identity.roles.join(',') : null,
     action,
     entityType: subject.type,
-    entityKey: subject.key,
+    // a probe's key is kept as sent, but never so long that it could not be stored
+    entityKey: subject.key.slice(0, 64),
     fields,
     system,
     operationHash: request.operationHash,

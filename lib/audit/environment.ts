@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { systemRequestHeaders } from '../auth/signed-request';
-import { secretOrTestDefault, subgraphSecretVariable } from '../auth/subgraph-secrets';
+import { signingSecret, subgraphSecretVariable } from '../auth/subgraph-secrets';
 import { loadConfig, optional } from '../config';
 import { Logger } from '../logger';
 import { dataDir } from '../paths';
@@ -11,32 +11,43 @@ import { defaultSubgraphUrl, findSubgraph, subgraphUrlVariable } from '../servic
 import { httpAuditSender } from './http-sender';
 import { AuditRecorder } from './recorder';
 
-/**
- * What a subgraph reads to send its audit entries: the audit subgraph's URL and signing secret
- * (the same variables the gateway uses for it) and the spool directory.
- */
-export const auditRecorderSettings = z.object({
-  [subgraphUrlVariable('audit')]: z.url().default(defaultSubgraphUrl(findSubgraph('audit'))),
-  [subgraphSecretVariable('audit')]: optional(z.string().min(32)),
-  /** Where unsent entries wait (one JSON-lines file per service); `data/audit-spool` by default. */
-  AUDIT_SPOOL_DIR: optional(z.string().min(1)),
-});
+const URL_VARIABLE = subgraphUrlVariable('audit');
+const SECRET_VARIABLE = subgraphSecretVariable('audit');
 
 /**
- * The recorder a subgraph uses unless its starter is given one: configured from the environment,
- * validated now (a service with a bad setting refuses to start). Under jest each recorder spools to a
- * fresh temporary directory: never into the repository's data/, never into another test's.
+ * What a subgraph that records personal-data access reads (spread into its settings schema): the
+ * audit subgraph's URL and signing secret — the variables the gateway uses for it — and the spool.
  */
-export function auditRecorderFromEnvironment(service: string, logger: Logger, env = process.env): AuditRecorder {
-  const config = loadConfig(auditRecorderSettings, env) as Record<string, string | undefined>;
-  const secret = secretOrTestDefault(config[subgraphSecretVariable('audit')], `${service} → audit`);
-  const spoolDirectory =
-    config.AUDIT_SPOOL_DIR ??
-    (env.NODE_ENV === 'test' ? mkdtempSync(join(tmpdir(), 'hub-audit-')) : join(dataDir(), 'audit-spool'));
+export function auditRecorderSettings() {
+  return {
+    /** SUBGRAPH_AUDIT_URL: where entries are sent, service to service. */
+    [URL_VARIABLE]: z.url().default(defaultSubgraphUrl(findSubgraph('audit'))),
+    /** SUBGRAPH_AUDIT_SECRET: signs the batches as SYSTEM. */
+    [SECRET_VARIABLE]: signingSecret(),
+    /** Where unsent entries wait (one JSON-lines file per service); `data/audit-spool` by default. */
+    AUDIT_SPOOL_DIR: optional(z.string().min(1)),
+  };
+}
+
+/** The recorder of `service` from its validated settings. */
+export function auditRecorder(service: string, config: object, logger: Logger): AuditRecorder {
+  const settings = config as Record<string, string | undefined>;
+  const secret = settings[SECRET_VARIABLE]!;
   return new AuditRecorder({
     service,
-    spoolDirectory,
+    spoolDirectory: settings.AUDIT_SPOOL_DIR ?? join(dataDir(), 'audit-spool'),
     logger,
-    send: httpAuditSender(config[subgraphUrlVariable('audit')]!, (body) => systemRequestHeaders(service, secret, body)),
+    send: httpAuditSender(settings[URL_VARIABLE]!, (body) => systemRequestHeaders(service, secret, body)),
   });
+}
+
+/**
+ * The recorder a subgraph uses when its starter is given none (tests that start one subgraph
+ * alone): configured from the environment, spooling under jest to a fresh temporary directory —
+ * never into the repository's data/, never into another test's.
+ */
+export function auditRecorderFromEnvironment(service: string, logger: Logger, env = process.env): AuditRecorder {
+  const config = loadConfig(z.object(auditRecorderSettings()), env);
+  const spool = env.NODE_ENV === 'test' ? { AUDIT_SPOOL_DIR: mkdtempSync(join(tmpdir(), 'hub-audit-')) } : {};
+  return auditRecorder(service, { ...config, ...spool }, logger);
 }

@@ -1,9 +1,9 @@
+import type { Request } from 'express';
 import { Identity } from '../auth/identity';
 import { Logger } from '../logger';
 import { AuditEntry } from './entry';
 import { AuditSpool } from './spool';
 import { AuditTrail, auditRequestOf } from './trail';
-import type { Request } from 'express';
 
 /** Delivers a batch to the audit service; throws when it did not store them all. */
 export type AuditSender = (entries: AuditEntry[]) => Promise<void>;

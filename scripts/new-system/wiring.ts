@@ -107,9 +107,13 @@ const EDITS: Edit[] = [
     apply: (text, v) =>
       insertBefore(
         insertAfterLastLine(
-          text,
-          /^# SUBGRAPH_\w+_URL=.*$/gm,
-          `# SUBGRAPH_${v.SYSTEM}_URL=http://127.0.0.1:${v.subgraphPort}/graphql\n`,
+          insertAfterLastLine(
+            text,
+            /^# SUBGRAPH_\w+_URL=.*$/gm,
+            `# SUBGRAPH_${v.SYSTEM}_URL=http://127.0.0.1:${v.subgraphPort}/graphql\n`,
+          ),
+          /^# SUBGRAPH_\w+_SECRET=.*$/gm,
+          `# SUBGRAPH_${v.SYSTEM}_SECRET=\n`,
         ),
         '# --- how each legacy system is called',
         [
@@ -136,6 +140,9 @@ const EDITS: Edit[] = [
         `      SERVICE: ${v.system}`,
         '      NODE_ENV: ${NODE_ENV:-production}',
         '      LOG_LEVEL: ${LOG_LEVEL:-info}',
+        '      # its own signing secret: it answers only requests signed with it (lib/auth/README.md)',
+        `      SUBGRAPH_SECRET: \${SUBGRAPH_${v.SYSTEM}_SECRET:?set the subgraph secrets}`,
+        '      METRICS_TOKEN: ${METRICS_TOKEN:?set the Prometheus scrape token}',
         `      ${v.SYSTEM}_URL: \${${v.SYSTEM}_URL:?set the endpoint, or use docker/mocks.env}`,
         '    healthcheck:',
         '      # live, not ready: a legacy outage is answered per field; the subgraph still serves the rest',
@@ -164,6 +171,12 @@ const EDITS: Edit[] = [
         `      SUBGRAPH_${v.SYSTEM}_URL: http://${v.system}:${v.subgraphPort}/graphql\n`,
         after(edited, '\n  gateway:\n'),
       );
+      edited = insertAfterLastLine(
+        edited,
+        /^ {6}SUBGRAPH_\w+_SECRET: .*$/gm,
+        `      SUBGRAPH_${v.SYSTEM}_SECRET: \${SUBGRAPH_${v.SYSTEM}_SECRET:?set the subgraph secrets}\n`,
+        after(edited, '\n  gateway:\n'),
+      );
       edited = insertBefore(
         edited,
         '    healthcheck:\n',
@@ -175,7 +188,12 @@ const EDITS: Edit[] = [
   },
   {
     file: 'docker/mocks.env',
-    apply: (text, v) => `${text.replace(/\n?$/, '\n')}${v.SYSTEM}_URL=http://${v.system}-double:${v.doublePort}\n`,
+    apply: (text, v) =>
+      `${insertAfterLastLine(
+        text,
+        /^SUBGRAPH_\w+_SECRET=.*$/gm,
+        `SUBGRAPH_${v.SYSTEM}_SECRET=development-${v.system}-subgraph-secret-0000000000\n`,
+      ).replace(/\n?$/, '\n')}${v.SYSTEM}_URL=http://${v.system}-double:${v.doublePort}\n`,
   },
   {
     file: 'docker/k8s/kustomization.yaml',
@@ -194,9 +212,20 @@ const EDITS: Edit[] = [
     file: 'docker/k8s/gateway.yaml',
     apply: (text, v) =>
       insertAfterLastLine(
-        text,
-        /^ {14}value: http:\/\/[\w-]+:\d+\/graphql$/gm,
-        `            - name: SUBGRAPH_${v.SYSTEM}_URL\n              value: http://${v.system}:${v.subgraphPort}/graphql\n`,
+        insertAfterLastLine(
+          text,
+          /^ {14}value: http:\/\/[\w-]+:\d+\/graphql$/gm,
+          `            - name: SUBGRAPH_${v.SYSTEM}_URL\n              value: http://${v.system}:${v.subgraphPort}/graphql\n`,
+        ),
+        /^ {18}key: SUBGRAPH_\w+_SECRET$/gm,
+        [
+          `            - name: SUBGRAPH_${v.SYSTEM}_SECRET`,
+          '              valueFrom:',
+          '                secretKeyRef:',
+          '                  name: hub-secrets',
+          `                  key: SUBGRAPH_${v.SYSTEM}_SECRET`,
+          '',
+        ].join('\n'),
       ),
   },
 ];

@@ -25,7 +25,8 @@ export const SYSTEM: Actor = { role: ActorRole.SYSTEM, name: 'system', windowCod
  * The actor behind a window mutation. The verified token is the source: the caller must be a
  * WINDOW_CLERK, the input's window must be the token's window and the input's clerk the token's
  * subject (FORBIDDEN otherwise, naming the field), so nobody acts at a window they do not sit at
- * or in another clerk's name. The role follows from the kind of window the catalogue says it is.
+ * or in another clerk's name. The clerk recorded is the one the input names, which must be the
+ * token's subject (staff number) or its display name. The role follows from the window's kind.
  */
 export async function clerkAtWindow(
   catalogue: CatalogueClient,
@@ -33,13 +34,14 @@ export async function clerkAtWindow(
   { clerk, windowCode }: ClerkAtWindow,
 ): Promise<{ actor: Actor; window: CatalogueWindow }> {
   const caller = requireClerkAt(identity, windowCode, 'input.windowCode');
-  if (clerk.trim() !== caller.subject) {
+  const named = clerk.trim();
+  if (!namesCaller(caller, named)) {
     throw forbidden('input.clerk must be you: the clerk your token names', 'NOT_YOU', { field: 'input.clerk' });
   }
   const window = await catalogue.window(windowCode);
   if (!window) throw badUserInput('input.windowCode', `There is no window ${windowCode}`);
   const role = window.kind === 'COMPREHENSIVE' ? ActorRole.COMPREHENSIVE_WINDOW : ActorRole.DEPARTMENT_WINDOW;
-  return { actor: { role, name: caller.subject, windowCode }, window };
+  return { actor: { role, name: named, windowCode }, window };
 }
 
 /**
@@ -57,8 +59,13 @@ export function officerOf(identity: Identity | null, departmentCode: string, off
       },
     );
   }
-  if (officer.trim() !== caller.subject) {
+  if (!namesCaller(caller, officer.trim())) {
     throw forbidden('input.officer must be you: the officer your token names', 'NOT_YOU', { field: 'input.officer' });
   }
   return caller;
+}
+
+/** Whether an input's clerk or officer is the caller: their token's subject or display name. */
+function namesCaller(caller: Identity, named: string): boolean {
+  return named === caller.subject || (caller.name !== undefined && named === caller.name);
 }

@@ -1,3 +1,4 @@
+import { auditRecorderSettings } from '../../lib/audit';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { provincialPlatformSettings } from '../../adapters/provincial-platform/config';
@@ -28,6 +29,8 @@ export const casesSettings = z
     ...serviceSettings(findSubgraph('cases').defaultPort),
     /** SUBGRAPH_SECRET (requests signed by the gateway) and METRICS_TOKEN: lib/auth/README.md. */
     ...subgraphTrustSettings(),
+    /** SUBGRAPH_AUDIT_URL, SUBGRAPH_AUDIT_SECRET, AUDIT_SPOOL_DIR: where personal-data access is recorded. */
+    ...auditRecorderSettings(),
     /** `postgres://…` in production (it may hold a password); a SQLite file under data/ by default. */
     DATABASE_URL: secret(z.string().min(1).default(join(dataDir(), 'cases.sqlite'))),
     /** The catalogue subgraph, called service to service (never through the gateway). */

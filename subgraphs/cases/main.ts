@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { createProvincialPlatformClient } from '../../adapters/provincial-platform';
 import { provincialPlatformClientConfig } from '../../adapters/provincial-platform/config';
 import { callerSecrets, subgraphTrust } from '../../lib/auth/subgraph-secrets';
+import { auditRecorder } from '../../lib/audit';
 import { runService } from '../../lib/run-service';
 import { casesSettings, departmentUrls, dispatcherSettings, provincialExchangeSettings } from './config';
 import { DEPARTMENT_SUBGRAPHS } from './dispatch/routes';
@@ -12,6 +13,7 @@ runService('cases', casesSettings, (config, logger) =>
     port: config.PORT,
     host: config.HOST,
     ...subgraphTrust(config),
+    audit: auditRecorder('cases', config, logger),
     databaseUrl: config.DATABASE_URL,
     catalogueUrl: config.CATALOGUE_URL,
     catalogueSecret: callerSecrets(config, ['catalogue']).catalogue,

@@ -1,3 +1,4 @@
+import { auditRecorderSettings } from '../../lib/audit';
 import { z } from 'zod';
 import { metricsTokenInProduction, subgraphTrustSettings } from '../../lib/auth/subgraph-secrets';
 import { callSettingsShape } from '../../adapters/kit';
@@ -13,6 +14,8 @@ export const forestrySettings = z
     ...serviceSettings(findSubgraph('forestry').defaultPort),
     /** SUBGRAPH_SECRET (requests signed by the gateway) and METRICS_TOKEN: lib/auth/README.md. */
     ...subgraphTrustSettings(),
+    /** SUBGRAPH_AUDIT_URL, SUBGRAPH_AUDIT_SECRET, AUDIT_SPOOL_DIR: where personal-data access is recorded. */
+    ...auditRecorderSettings(),
     /** The harvest-permit SOAP endpoint. */
     FORESTRY_HARVEST_URL: z.url().default('http://127.0.0.1:4101/lmcf/xkz'),
     /** Base URL of the transport-permit system. */

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { callSettingsFrom } from '../../adapters/kit';
 import { subgraphTrust } from '../../lib/auth/subgraph-secrets';
+import { auditRecorder } from '../../lib/audit';
 import { runService } from '../../lib/run-service';
 import { forestrySettings } from './config';
 import { startForestry } from './index';
@@ -10,6 +11,7 @@ runService('forestry', forestrySettings, (config, logger) =>
     port: config.PORT,
     host: config.HOST,
     ...subgraphTrust(config),
+    audit: auditRecorder('forestry', config, logger),
     logger,
     harvest: { url: config.FORESTRY_HARVEST_URL, ...callSettingsFrom('FORESTRY_HARVEST', config) },
     transport: { url: config.FORESTRY_TRANSPORT_URL, ...callSettingsFrom('FORESTRY_TRANSPORT', config) },

@@ -1,3 +1,4 @@
+import { auditRecorderSettings } from '../../lib/audit';
 import { z } from 'zod';
 import { metricsTokenInProduction, subgraphTrustSettings } from '../../lib/auth/subgraph-secrets';
 import { DOUBLE_CREDENTIALS } from '../../adapters/health-insurance/mock';
@@ -15,6 +16,8 @@ export const healthInsuranceSettings = z
     ...serviceSettings(findSubgraph('health-insurance').defaultPort),
     /** SUBGRAPH_SECRET (requests signed by the gateway) and METRICS_TOKEN: lib/auth/README.md. */
     ...subgraphTrustSettings(),
+    /** SUBGRAPH_AUDIT_URL, SUBGRAPH_AUDIT_SECRET, AUDIT_SPOOL_DIR: where personal-data access is recorded. */
+    ...auditRecorderSettings(),
     HEALTH_INSURANCE_URL: z.url().default('http://127.0.0.1:4104'),
     HEALTH_INSURANCE_USERNAME: credential(DOUBLE_CREDENTIALS.username),
     HEALTH_INSURANCE_PASSWORD: credential(DOUBLE_CREDENTIALS.password, { secret: true }),

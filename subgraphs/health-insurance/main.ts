@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { callSettingsFrom } from '../../adapters/kit';
 import { subgraphTrust } from '../../lib/auth/subgraph-secrets';
+import { auditRecorder } from '../../lib/audit';
 import { runService } from '../../lib/run-service';
 import { healthInsuranceSettings } from './config';
 import { startHealthInsurance } from './index';
@@ -10,6 +11,7 @@ runService('health-insurance', healthInsuranceSettings, (config, logger) =>
     port: config.PORT,
     host: config.HOST,
     ...subgraphTrust(config),
+    audit: auditRecorder('health-insurance', config, logger),
     logger,
     client: {
       baseUrl: config.HEALTH_INSURANCE_URL,

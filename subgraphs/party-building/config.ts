@@ -1,3 +1,4 @@
+import { auditRecorderSettings } from '../../lib/audit';
 import { z } from 'zod';
 import { metricsTokenInProduction, subgraphTrustSettings } from '../../lib/auth/subgraph-secrets';
 import { callSettingsShape } from '../../adapters/kit';
@@ -15,6 +16,8 @@ export const partyBuildingSettings = z
     ...serviceSettings(findSubgraph('party-building').defaultPort),
     /** SUBGRAPH_SECRET (requests signed by the gateway) and METRICS_TOKEN: lib/auth/README.md. */
     ...subgraphTrustSettings(),
+    /** SUBGRAPH_AUDIT_URL, SUBGRAPH_AUDIT_SECRET, AUDIT_SPOOL_DIR: where personal-data access is recorded. */
+    ...auditRecorderSettings(),
     PARTY_BUILDING_URL: z.url().default('http://127.0.0.1:4106'),
     PARTY_BUILDING_USERNAME: credential(PARTY_BUILDING_DOUBLE_CREDENTIALS.username),
     PARTY_BUILDING_PASSWORD: credential(PARTY_BUILDING_DOUBLE_CREDENTIALS.password, { secret: true }),

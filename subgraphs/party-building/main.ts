@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { callSettingsFrom } from '../../adapters/kit';
 import { subgraphTrust } from '../../lib/auth/subgraph-secrets';
+import { auditRecorder } from '../../lib/audit';
 import { runService } from '../../lib/run-service';
 import { partyBuildingSettings } from './config';
 import { startPartyBuilding } from './index';
@@ -10,6 +11,7 @@ runService('party-building', partyBuildingSettings, (config, logger) =>
     port: config.PORT,
     host: config.HOST,
     ...subgraphTrust(config),
+    audit: auditRecorder('party-building', config, logger),
     logger,
     partyBuilding: {
       url: config.PARTY_BUILDING_URL,

@@ -1,3 +1,4 @@
+import { auditRecorderSettings } from '../../lib/audit';
 import { z } from 'zod';
 import { metricsTokenInProduction, subgraphTrustSettings } from '../../lib/auth/subgraph-secrets';
 import { callSettingsShape } from '../../adapters/kit';
@@ -15,6 +16,8 @@ export const pensionsSettings = z
     ...serviceSettings(findSubgraph('pensions').defaultPort),
     /** SUBGRAPH_SECRET (requests signed by the gateway) and METRICS_TOKEN: lib/auth/README.md. */
     ...subgraphTrustSettings(),
+    /** SUBGRAPH_AUDIT_URL, SUBGRAPH_AUDIT_SECRET, AUDIT_SPOOL_DIR: where personal-data access is recorded. */
+    ...auditRecorderSettings(),
     PENSIONS_URL: z.url().default('http://127.0.0.1:4105'),
     PENSIONS_USERNAME: credential(DOUBLE_CREDENTIALS.username),
     PENSIONS_PASSWORD: credential(DOUBLE_CREDENTIALS.password, { secret: true }),

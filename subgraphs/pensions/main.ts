@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { callSettingsFrom } from '../../adapters/kit';
 import { subgraphTrust } from '../../lib/auth/subgraph-secrets';
+import { auditRecorder } from '../../lib/audit';
 import { runService } from '../../lib/run-service';
 import { pensionsSettings } from './config';
 import { startPensions } from './index';
@@ -10,6 +11,7 @@ runService('pensions', pensionsSettings, (config, logger) =>
     port: config.PORT,
     host: config.HOST,
     ...subgraphTrust(config),
+    audit: auditRecorder('pensions', config, logger),
     logger,
     client: {
       baseUrl: config.PENSIONS_URL,

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { subgraphTrust } from '../../lib/auth/subgraph-secrets';
+import { auditRecorder } from '../../lib/audit';
 import { runService } from '../../lib/run-service';
 import { queueSettings } from './config';
 import { startQueue } from './index';
@@ -10,6 +11,7 @@ runService('queue', queueSettings, (config, logger) =>
     port: config.PORT,
     host: config.HOST,
     ...subgraphTrust(config),
+    audit: auditRecorder('queue', config, logger),
     databaseUrl: config.DATABASE_URL,
     catalogueUrl: config.CATALOGUE_URL,
     catalogueSecret: config.SUBGRAPH_CATALOGUE_SECRET,

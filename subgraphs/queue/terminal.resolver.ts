@@ -13,7 +13,8 @@ import { TerminalSession } from './types/terminal-session';
 @Resolver(() => TerminalSession)
 export class TerminalResolver {
   @Query(() => TerminalSession, {
-    description: 'The terminal sending the request (its TERMINAL token); UNAUTHENTICATED for anyone but a registered device.',
+    description:
+      'The terminal sending the request (its TERMINAL token); UNAUTHENTICATED for anyone but a registered device.',
   })
   terminal(@Ctx() { terminal }: QueueContext): TerminalSession {
     const { id, name, zoneCode } = requireTerminal(terminal);

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { AuditTrail } from '../../audit/trail';
 import { Identity } from '../identity';
+import { assertCreditCode, assertResidentId } from '../../identity';
 import { assertMayReadRecords, DataSubject, RecordKeeper } from './personal-data';
 
 /** What a subgraph's context offers to guard and record access to personal data. */
@@ -68,7 +69,17 @@ export function resolveRecordsOf(
   subject: DataSubject,
   keeper: RecordKeeper,
 ): Promise<void> {
+  assertKeyOf(subject);
   return refuseUnless(access, subject, ['_entities'], keeper.system, () =>
     assertMayReadRecords(access.identity, subject, keeper),
   );
+}
+
+/**
+ * An entity representation's key, checked like any argument (a hand-made `_entities` call is a
+ * request too): BAD_USER_INPUT naming it, before any policy or system is asked.
+ */
+export function assertKeyOf(subject: DataSubject): void {
+  if (subject.type === 'Person') assertResidentId(subject.key, 'representations.idNumber');
+  else assertCreditCode(subject.key, 'representations.creditCode');
 }

@@ -52,7 +52,7 @@ export class AuditRecord {
   entityType!: string;
 
   @Index()
-  @Property({ type: 'string', length: 18 })
+  @Property({ type: 'string', length: 64 })
   @Field({ description: 'The resident ID number or credit code whose data it was (unmasked: this is the audit log).' })
   entityKey!: string;
 

@@ -14,7 +14,7 @@ export class AuditSchema extends PortableMigration {
         table.string('roles', 128).nullable();
         table.string('action', 8).notNullable();
         table.string('entity_type', 20).notNullable();
-        table.string('entity_key', 18).notNullable().index();
+        table.string('entity_key', 64).notNullable().index();
         table.text('field_list').notNullable();
         table.string('system', 40).nullable();
         table.string('operation_hash', 64).nullable();

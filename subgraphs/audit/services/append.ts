@@ -9,7 +9,8 @@ import { AuditEntryInput } from '../inputs/audit-entry.input';
 const APPEND_LOCK = 4_008_001;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const KEY = /^[0-9A-Z]{18}$/;
+/** A key as recorded: normally an 18-character ID, but a refused probe is kept as it was sent. */
+const KEY = /^[^\u0000-\u001f]{1,64}$/;
 
 function validated(entry: AuditEntryInput, index: number): AuditEntryInput {
   const field = (name: string) => `entries[${index}].${name}`;
@@ -19,7 +20,7 @@ function validated(entry: AuditEntryInput, index: number): AuditEntryInput {
     throw badUserInput(field('action'), 'action is READ, WRITE or REFUSED');
   if (!['Person', 'Enterprise'].includes(entry.entityType))
     throw badUserInput(field('entityType'), 'entityType is Person or Enterprise');
-  if (!KEY.test(entry.entityKey)) throw badUserInput(field('entityKey'), 'entityKey is an 18-character ID or code');
+  if (!KEY.test(entry.entityKey)) throw badUserInput(field('entityKey'), 'entityKey is 1 to 64 printable characters');
   return entry;
 }
 

@@ -1,6 +1,13 @@
 import { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { hasRole, Identity } from '../../../lib/auth/identity';
-import { DataSubject, guardRead, isDataSubject, PersonalDataAccess, requireIdentity } from '../../../lib/auth/policies';
+import {
+  assertKeyOf,
+  DataSubject,
+  guardRead,
+  isDataSubject,
+  PersonalDataAccess,
+  requireIdentity,
+} from '../../../lib/auth/policies';
 import { forbidden } from '../../../lib/errors';
 import { residentIdProblem } from '../../../lib/identity';
 import { CatalogueClient, CatalogueWindow } from '../catalogue/catalogue-client';
@@ -98,6 +105,7 @@ export class CaseAccess {
    * cases. Otherwise FORBIDDEN — nothing about them, not even that they have cases.
    */
   async assertMayReadSubject(subject: DataSubject): Promise<void> {
+    assertKeyOf(subject);
     await guardRead(this.access, subject, [subject.type === 'Person' ? 'person' : 'enterprise'], null, async () => {
       const identity = requireIdentity(this.identity);
       if (hasRole(identity, ...READ_ANY_CASE) || isDataSubject(identity, subject)) return;

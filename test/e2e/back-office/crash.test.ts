@@ -16,6 +16,7 @@ import { startForestry } from '../../../subgraphs/forestry';
 import { CasesProcess, startCasesProcess, stopCasesProcess } from '../../support/cases-process';
 import { createTestDatabase } from '../../support/database';
 import { postGraphQL } from '../../support/graphql';
+import { asClerk, SUPERVISOR } from '../../support/identities';
 
 // The cases service as its own process, killed with SIGKILL while it is dispatching, then started
 // again on the same database: no accepted case is lost, and none reaches the legacy system twice.
@@ -23,6 +24,8 @@ const HARVEST = 'XK00001000-532503';
 const CASES = 20;
 /** Every harvest-system answer takes this long, so deliveries are in flight when the process dies. */
 const LATENCY_MS = 500;
+const AT_WINDOW = { identity: asClerk('CW-INVEST', '窗口 李娜') };
+const AS_SUPERVISOR = { identity: SUPERVISOR };
 
 const logger = createLogger('test');
 let catalogue: RunningServer;
@@ -77,7 +80,7 @@ const environment = () => ({
 });
 
 async function statuses(cases: CasesProcess): Promise<string[]> {
-  const answer = await postGraphQL(cases.url, `{ cases(first: 100) { nodes { status } } }`);
+  const answer = await postGraphQL(cases.url, `{ cases(first: 100) { nodes { status } } }`, {}, AS_SUPERVISOR);
   return answer.data.cases.nodes.map(({ status }: { status: string }) => status);
 }
 
@@ -110,12 +113,14 @@ it('a SIGKILL mid-dispatch loses no case and sends none twice', async () => {
           materials: ['M01', 'M02', 'M03', 'M04'],
         },
       },
+      AT_WINDOW,
     );
     const { caseNumber } = submitted.data.submitApplication;
     const accepted = await postGraphQL(
       first.url,
       `mutation ($input: AcceptCaseInput!) { acceptCase(input: $input) { status } }`,
       { input: { caseNumber, windowCode: 'CW-INVEST', clerk: '窗口 李娜' } },
+      AT_WINDOW,
     );
     expect(accepted).toEqual({ data: { acceptCase: { status: 'ACCEPTED' } } });
     caseNumbers.push(caseNumber);
@@ -142,6 +147,11 @@ it('a SIGKILL mid-dispatch loses no case and sends none twice', async () => {
   expect(held.map((record) => record.reference).sort()).toEqual([...caseNumbers].sort());
   expect(await doubleAdmin(harvest.url).requests('SBSQ')).toHaveLength(CASES);
   expect(await statuses(second)).toEqual(Array.from({ length: CASES }, () => 'IN_REVIEW'));
-  const pending = await postGraphQL(second.url, `{ dispatchEntries(filter: { state: PENDING }) { id } }`);
+  const pending = await postGraphQL(
+    second.url,
+    `{ dispatchEntries(filter: { state: PENDING }) { id } }`,
+    {},
+    AS_SUPERVISOR,
+  );
   expect(pending).toEqual({ data: { dispatchEntries: [] } });
 }, 90_000);

@@ -2,12 +2,15 @@ import { caseAdmin } from '../../../adapters/kit/mock/case-admin';
 import { doubleAdmin } from '../../../adapters/kit/mock/admin';
 import { NAMED_RESIDENTS } from '../../../adapters/kit/population';
 import { startTestHub, TestHub } from '../../support/hub';
+import { SUPERVISOR } from '../../support/identities';
 import { dispatchUntil, submitAndAccept } from './support';
 
 // A legacy system down while cases are accepted for it: they wait in the outbox (visible to
 // supervisors once stuck), and when it is back each arrives exactly once and proceeds.
 const PENSION = 'JF00018000-532503001'; // 城乡居民基本养老保险待遇领取, decided on the pension system
 const CASES = 100;
+/** The outbox is what supervisors watch. */
+const AS_SUPERVISOR = { identity: SUPERVISOR };
 const { pensioner } = NAMED_RESIDENTS;
 
 let hub: TestHub;
@@ -21,7 +24,11 @@ beforeAll(async () => {
 afterAll(() => hub.stop());
 
 async function statusCounts(): Promise<Record<string, number>> {
-  const answer = await hub.query(`{ cases(filter: { itemCode: "${PENSION}" }, first: 100) { nodes { status } } }`);
+  const answer = await hub.query(
+    `{ cases(filter: { itemCode: "${PENSION}" }, first: 100) { nodes { status } } }`,
+    {},
+    AS_SUPERVISOR,
+  );
   const counts: Record<string, number> = {};
   for (const { status } of answer.data.cases.nodes) counts[status] = (counts[status] ?? 0) + 1;
   return counts;
@@ -45,11 +52,13 @@ it('keeps 100 accepted cases while the pension system is down, then delivers eac
 
   // every attempt fails; after two each entry is flagged stuck for supervisors, and still pending
   await dispatchUntil(hub, async () => {
-    const stuck = await hub.query('{ stuckDispatches { id } }');
+    const stuck = await hub.query('{ stuckDispatches { id } }', {}, AS_SUPERVISOR);
     return stuck.data.stuckDispatches.length === CASES;
   });
   const stuck = await hub.query(
     '{ stuckDispatches { case { caseNumber status } department { code } system state stuck attempts lastError } }',
+    {},
+    AS_SUPERVISOR,
   );
   expect(
     stuck.data.stuckDispatches.map(({ case: kase }: { case: { caseNumber: string } }) => kase.caseNumber).sort(),
@@ -78,8 +87,8 @@ it('keeps 100 accepted cases while the pension system is down, then delivers eac
   const held = await caseAdmin(hub.doubles.pensions.url).cases();
   expect(held.map((record) => record.reference).sort()).toEqual([...caseNumbers].sort());
   expect(await doubleAdmin(hub.doubles.pensions.url).requests('SubmitApplication')).toHaveLength(CASES);
-  expect((await hub.query('{ stuckDispatches { id } }')).data).toEqual({ stuckDispatches: [] });
-  expect((await hub.query('{ dispatchEntries(filter: { state: PENDING }) { id } }')).data).toEqual({
+  expect((await hub.query('{ stuckDispatches { id } }', {}, AS_SUPERVISOR)).data).toEqual({ stuckDispatches: [] });
+  expect((await hub.query('{ dispatchEntries(filter: { state: PENDING }) { id } }', {}, AS_SUPERVISOR)).data).toEqual({
     dispatchEntries: [],
   });
 

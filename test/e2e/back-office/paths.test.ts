@@ -3,7 +3,18 @@ import { caseAdmin } from '../../../adapters/kit/mock/case-admin';
 import { NAMED_ENTERPRISES, NAMED_RESIDENTS } from '../../../adapters/kit/population';
 import { shanghaiDate } from '../../../lib/scalars';
 import { startTestHub, TestHub } from '../../support/hub';
-import { Applicant, caseView, CLERK, decideOnDouble, deliver, evaluate, guideOf, submitAndAccept } from './support';
+import { asOfficer } from '../../support/identities';
+import {
+  Applicant,
+  atWindow,
+  caseView,
+  CLERK,
+  decideOnDouble,
+  deliver,
+  evaluate,
+  guideOf,
+  submitAndAccept,
+} from './support';
 
 // Issue 4 end to end through the gateway: each kind of back office decides, the result leaves
 // through the window, the applicant evaluates. The dispatcher runs a round when the test says.
@@ -239,6 +250,7 @@ describe('a three-department investment case', () => {
           recordDepartmentDecision(input: $input) { status reviews { department { code } decision } }
         }`,
         { input: { caseNumber, departmentCode, officer, decision: 'APPROVED', resultNumber } },
+        { identity: asOfficer(departmentCode, officer) },
       );
     expect((await officerDecides('532503-FGJ', '发改 陈刚', '蒙发改核准〔2026〕1号')).data).toEqual({
       recordDepartmentDecision: {
@@ -422,6 +434,7 @@ describe('a denial and a request for materials', () => {
     const supplied = await hub.query(
       `mutation ($input: SupplyMaterialsInput!) { supplyMaterials(input: $input) { status } }`,
       { input: { caseNumber, materials: ['M03'], windowCode, clerk: CLERK } },
+      atWindow(windowCode),
     );
     expect(supplied.data).toEqual({ supplyMaterials: { status: 'IN_REVIEW' } });
     await decideOnDouble(hub, 'health-insurance', {
@@ -463,9 +476,11 @@ describe('retries, evaluation and supervision', () => {
     };
     const submissions = await Promise.all(
       Array.from({ length: 5 }, () =>
-        hub.query(`mutation ($input: SubmitApplicationInput!) { submitApplication(input: $input) { caseNumber } }`, {
-          input,
-        }),
+        hub.query(
+          `mutation ($input: SubmitApplicationInput!) { submitApplication(input: $input) { caseNumber } }`,
+          { input },
+          atWindow(windowCode),
+        ),
       ),
     );
     const caseNumbers = new Set(submissions.map((answer) => answer.data.submitApplication.caseNumber));
@@ -473,9 +488,11 @@ describe('retries, evaluation and supervision', () => {
     const [caseNumber] = caseNumbers;
     const acceptances = await Promise.all(
       Array.from({ length: 5 }, () =>
-        hub.query(`mutation ($input: AcceptCaseInput!) { acceptCase(input: $input) { status } }`, {
-          input: { caseNumber, windowCode, clerk: CLERK },
-        }),
+        hub.query(
+          `mutation ($input: AcceptCaseInput!) { acceptCase(input: $input) { status } }`,
+          { input: { caseNumber, windowCode, clerk: CLERK } },
+          atWindow(windowCode),
+        ),
       ),
     );
     // one acceptance wins; the others find the case accepted already

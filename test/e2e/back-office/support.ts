@@ -2,6 +2,7 @@ import { LegacySystemId } from '../../../adapters/kit';
 import { caseAdmin } from '../../../adapters/kit/mock/case-admin';
 import { DecisionInput } from '../../../adapters/kit/mock/case-register';
 import { TestHub } from '../../support/hub';
+import { asClerk, asTerminal, SUPERVISOR } from '../../support/identities';
 
 /** Who applies: a person by resident ID, or an enterprise by credit code. */
 export type Applicant =
@@ -24,6 +25,9 @@ export async function guideOf(hub: TestHub, itemCode: string): Promise<{ materia
 
 export const CLERK = '窗口 李娜';
 
+/** The clerk at `windowCode`, as their token says: who submits, accepts, supplies and delivers. */
+export const atWindow = (windowCode: string) => ({ identity: asClerk(windowCode, CLERK) });
+
 /** Submits an application with every required material at the item's window, and accepts it there. */
 export async function submitAndAccept(
   hub: TestHub,
@@ -35,12 +39,15 @@ export async function submitAndAccept(
   const submitted = await hub.query(
     `mutation ($input: SubmitApplicationInput!) { submitApplication(input: $input) { caseNumber status } }`,
     { input: { idempotencyKey, itemCode, applicant, channel: 'WINDOW', windowCode, clerk: CLERK, materials } },
+    atWindow(windowCode),
   );
   if (submitted.errors) throw new Error(JSON.stringify(submitted.errors));
   const { caseNumber } = submitted.data.submitApplication;
-  const accepted = await hub.query(`mutation ($input: AcceptCaseInput!) { acceptCase(input: $input) { status } }`, {
-    input: { caseNumber, windowCode, clerk: CLERK },
-  });
+  const accepted = await hub.query(
+    `mutation ($input: AcceptCaseInput!) { acceptCase(input: $input) { status } }`,
+    { input: { caseNumber, windowCode, clerk: CLERK } },
+    atWindow(windowCode),
+  );
   if (accepted.errors) throw new Error(JSON.stringify(accepted.errors));
   return { caseNumber, windowCode };
 }
@@ -50,7 +57,7 @@ export function decideOnDouble(hub: TestHub, system: LegacySystemId, decision: D
   return caseAdmin(hub.doubles[system].url).decide(decision);
 }
 
-/** The case as a front end sees it, the back office included. */
+/** The case as a front end sees it, the back office included (read as a supervisor, who sees every case). */
 export const CASE_VIEW = `
   status reason dueDate decidedAt deliveryMethod trackingNumber
   events { from to actorRole actor note }
@@ -61,7 +68,11 @@ export const CASE_VIEW = `
 `;
 
 export async function caseView(hub: TestHub, caseNumber: string, fields = CASE_VIEW) {
-  const answer = await hub.query(`query ($n: String!) { case(caseNumber: $n) { ${fields} } }`, { n: caseNumber });
+  const answer = await hub.query(
+    `query ($n: String!) { case(caseNumber: $n) { ${fields} } }`,
+    { n: caseNumber },
+    { identity: SUPERVISOR },
+  );
   if (answer.errors) throw new Error(JSON.stringify(answer.errors));
   return answer.data.case;
 }
@@ -76,15 +87,18 @@ export async function deliver(
   const answer = await hub.query(
     `mutation ($input: DeliverCaseInput!) { deliverCase(input: $input) { status deliveryMethod trackingNumber } }`,
     { input: { caseNumber, windowCode, clerk: CLERK, method, trackingNumber } },
+    atWindow(windowCode),
   );
   if (answer.errors) throw new Error(JSON.stringify(answer.errors));
   return answer.data.deliverCase;
 }
 
+/** The applicant evaluates at the hall's evaluation pad (a TERMINAL), as 好差评 is given after collection. */
 export async function evaluate(hub: TestHub, caseNumber: string, level: string, comment?: string) {
   return hub.query(
     `mutation ($input: EvaluateCaseInput!) { evaluateCase(input: $input) { status evaluation { level comment needsCallBack callBackDue } } }`,
     { input: { caseNumber, level, comment } },
+    { identity: asTerminal('ST-F1-01') },
   );
 }
 

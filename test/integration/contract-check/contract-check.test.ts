@@ -144,7 +144,7 @@ describe('npm run contract:check against stubs that break the contract', () => {
     });
   });
 
-  it('REST: a code outside the enum, a missing field, a wrong type and a bad pattern, ID numbers masked', async () => {
+  it('REST: a code outside the enum, a missing field, a wrong type and a bad pattern', async () => {
     await controlDouble(transport).stub({
       request: { operation: 'queryTransportPermits' },
       response: {

@@ -18,6 +18,7 @@ import { seedItems } from '../../../subgraphs/catalogue/seed/items';
 import { reviseItem, retireItem } from '../../../subgraphs/catalogue/services/item-versions';
 import { createTestDatabase } from '../../support/database';
 import { postGraphQL } from '../../support/graphql';
+import { ADMIN } from '../../support/identities';
 
 /** The catalogue's implementation list pushed to the provincial double over real HTTP. */
 const logger = createLogger('catalogue-sync-test');
@@ -59,13 +60,14 @@ describe('pushCatalogueToProvince', () => {
 
   it('pushes every item version with every element and material once; run again it sends nothing', async () => {
     const PUSH = `mutation { pushCatalogueToProvince { checked pushed { code version result } } }`;
-    const first = await postGraphQL(catalogue.url, PUSH);
+    const AS_ADMIN = { identity: ADMIN }; // only an admin changes what the province holds
+    const first = await postGraphQL(catalogue.url, PUSH, {}, AS_ADMIN);
     expect(first.data.pushCatalogueToProvince.checked).toBe(SEEDED_VERSIONS);
     expect(first.data.pushCatalogueToProvince.pushed).toHaveLength(SEEDED_VERSIONS);
     expect(new Set(first.data.pushCatalogueToProvince.pushed.map(({ result }: { result: string }) => result))).toEqual(
       new Set(['CREATED']),
     );
-    expect(await postGraphQL(catalogue.url, PUSH)).toEqual({
+    expect(await postGraphQL(catalogue.url, PUSH, {}, AS_ADMIN)).toEqual({
       data: { pushCatalogueToProvince: { checked: SEEDED_VERSIONS, pushed: [] } },
     });
 

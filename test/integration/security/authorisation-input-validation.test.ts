@@ -1,6 +1,6 @@
 import { NAMED_RESIDENTS } from '../../../adapters/kit/population';
 import { Identity } from '../../../lib/auth/identity';
-import { GraphQLAnswer } from '../../support/graphql';
+import { GraphQLAnswer, postGraphQL } from '../../support/graphql';
 import { startTestHub, TestHub } from '../../support/hub';
 
 // Every argument that takes a resident ID or a credit code refuses a bad one by name, and every
@@ -121,6 +121,19 @@ it('refuses a bad resident ID or credit code in every argument that takes one, n
   for (const [query, variables, identity, expected] of cases) {
     const answer = await hub.query(query, variables, { identity });
     expect({ query, problems: problems(answer) }).toEqual({ query, problems: expected });
+  }
+  // a hand-made `_entities` call to a subgraph: its representations are arguments like any other
+  for (const subgraph of ['cases', 'health-insurance', 'pensions', 'party-building', 'forestry']) {
+    const answer = await postGraphQL(
+      hub.subgraphs[subgraph].url,
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Person { idNumber } } }`,
+      { r: [{ __typename: 'Person', idNumber: SQL }] },
+      { identity: SUPERVISOR, secret: hub.secrets[subgraph] },
+    );
+    expect({ subgraph, problems: problems(answer) }).toEqual({
+      subgraph,
+      problems: [['BAD_USER_INPUT', 'representations.idNumber']],
+    });
   }
   expect(await snapshot()).toEqual(before);
 });

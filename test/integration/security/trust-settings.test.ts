@@ -14,17 +14,21 @@ const CALLER_SECRETS = Object.fromEntries(
 );
 const METRICS_TOKEN = 'the-prometheus-scrape-token-000000001';
 
+/** The audit log's secret, which every subgraph that records access signs with. */
+const AUDIT = { SUBGRAPH_AUDIT_SECRET: secretOf('audit') };
+
 test('a subgraph refuses to start without its signing secret, or with a short one', () => {
-  expect(() => loadConfig(pensionsSettings, {})).toThrow(
+  expect(() => loadConfig(pensionsSettings, AUDIT)).toThrow(
     'Invalid configuration:\n  SUBGRAPH_SECRET: Invalid input: expected string, received undefined',
   );
-  expect(() => loadConfig(pensionsSettings, { SUBGRAPH_SECRET: 'short' })).toThrow(
+  expect(() => loadConfig(pensionsSettings, { ...AUDIT, SUBGRAPH_SECRET: 'short' })).toThrow(
     'Invalid configuration:\n  SUBGRAPH_SECRET: a signing secret needs at least 32 characters',
   );
 });
 
 test('in production a subgraph also needs the metrics scrape token', () => {
   const production = {
+    ...AUDIT,
     NODE_ENV: 'production',
     SUBGRAPH_SECRET: secretOf('pensions'),
     PENSIONS_USERNAME: 'wenlan-hub',

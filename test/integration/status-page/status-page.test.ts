@@ -56,14 +56,15 @@ async function acceptedCase(key: string): Promise<string> {
         applicant: { type: 'PERSON', name: forestFarmer.name, idNumber: forestFarmer.idNumber },
         channel: 'WINDOW',
         windowCode: 'CW-INVEST',
-        clerk: '张敏',
+        clerk: CLERK.subject,
         materials,
       },
     },
   );
+  if (!submitted.data) throw new Error(JSON.stringify(submitted));
   const { caseNumber } = submitted.data.submitApplication;
   const accepted = await asClerk('mutation ($input: AcceptCaseInput!) { acceptCase(input: $input) { status } }', {
-    input: { caseNumber, windowCode: 'CW-INVEST', clerk: '张敏' },
+    input: { caseNumber, windowCode: 'CW-INVEST', clerk: CLERK.subject },
   });
   expect(accepted).toEqual({ data: { acceptCase: { status: 'ACCEPTED' } } });
   return caseNumber;
@@ -147,15 +148,20 @@ describe('the status page', () => {
   });
 
   it('shows the overdue case, its applicant masked, and today’s case at its window', () => {
-    const overdue = rows(html).filter((line) => line.includes(overdueCase));
-    expect(overdue).toEqual([
-      `down: ${overdueCase} | 林木采伐许可证核发 | 蒙自市林业局 | 投资项目审批综合窗口 | 532503********0015 | ${overdue[0]?.split(' | ')[5]}`,
+    // accepted Monday 2025-11-03: ten working days later
+    expect(rows(html).filter((line) => line.includes(overdueCase))).toEqual([
+      `down: ${overdueCase} | 林木采伐许可证核发 | 蒙自市林业局 | 投资项目审批综合受理窗口 | 532503********0015 | 2025-11-17`,
     ]);
-    expect(rows(html)).toEqual(expect.arrayContaining(['down: 蒙自市林业局 | 1', ': 投资项目审批综合窗口 | 1 | 1']));
+    expect(rows(html)).toEqual(
+      expect.arrayContaining(['down: 蒙自市林业局 | 1', ': 投资项目审批综合受理窗口 | 1 | 1']),
+    );
+    expect(html).toContain('<th>已受理<br><span class="code">ACCEPTED</span></th>');
   });
 
   it('holds no unmasked ID number, refreshes itself and loads nothing from elsewhere', () => {
-    expect(html.match(/\d{17}[\dX]/g)).toBeNull();
+    // an 18-character ID on its own (case numbers are 20 digits)
+    expect(html.match(/(?<![\dX])\d{17}[\dX](?![\dX])/g)).toBeNull();
+    expect(html).not.toContain(forestFarmer.idNumber);
     expect(html).toContain('<meta http-equiv="refresh" content="15">');
     expect(html).not.toMatch(/<script|<link|src=|https?:\/\//);
   });

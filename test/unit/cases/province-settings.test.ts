@@ -5,7 +5,7 @@ import { buildCasesSchema } from '../../../subgraphs/cases/schema';
 
 /** What the service needs to start at all: its signing secrets (lib/auth), none of them the exchange's. */
 const SECRETS = Object.fromEntries(
-  ['', '_CATALOGUE', '_FORESTRY', '_HEALTH_INSURANCE', '_PENSIONS', '_PARTY_BUILDING'].map((name) => [
+  ['', '_CATALOGUE', '_FORESTRY', '_HEALTH_INSURANCE', '_PENSIONS', '_PARTY_BUILDING', '_AUDIT'].map((name) => [
     `SUBGRAPH${name}_SECRET`,
     'a-secret-of-at-least-32-characters-0123456789',
   ]),

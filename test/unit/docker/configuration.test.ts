@@ -4,9 +4,10 @@ import { pensionsSettings } from '../../../subgraphs/pensions/config';
 // Settings are validated at start: a service with a bad or missing setting refuses to start and
 // names every one, and production refuses the legacy doubles' accounts.
 
-/** What every subgraph needs besides its own settings: its signing secret and the scrape token. */
+/** What every subgraph needs besides its own settings: the signing secrets (its own, the audit log's) and the scrape token. */
 const TRUST = {
   SUBGRAPH_SECRET: 'the-pensions-subgraph-signing-secret-01',
+  SUBGRAPH_AUDIT_SECRET: 'the-audit-subgraph-signing-secret-0001',
   METRICS_TOKEN: 'the-prometheus-scrape-token-000000001',
 };
 
@@ -50,7 +51,12 @@ test('production starts with real credentials; development with the double’s',
     PENSIONS_PASSWORD: 'a real one',
   };
   expect(loadConfig(pensionsSettings, production)).toMatchObject({ PENSIONS_USERNAME: 'wenlan-hub', PORT: 4005 });
-  expect(loadConfig(pensionsSettings, { SUBGRAPH_SECRET: TRUST.SUBGRAPH_SECRET })).toMatchObject({
+  expect(
+    loadConfig(pensionsSettings, {
+      SUBGRAPH_SECRET: TRUST.SUBGRAPH_SECRET,
+      SUBGRAPH_AUDIT_SECRET: TRUST.SUBGRAPH_AUDIT_SECRET,
+    }),
+  ).toMatchObject({
     NODE_ENV: 'development',
     PENSIONS_USERNAME: 'wenlan-pension',
   });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { gatewaySettings } from '../../../gateway/config';
+import { auditSettings } from '../../../subgraphs/audit/config';
 import { casesSettings } from '../../../subgraphs/cases/config';
 import { catalogueSettings } from '../../../subgraphs/catalogue/config';
 import { forestrySettings } from '../../../subgraphs/forestry/config';
@@ -18,4 +19,5 @@ export const SERVICE_SETTINGS: Record<string, z.ZodObject> = {
   pensions: pensionsSettings,
   'party-building': partyBuildingSettings,
   queue: queueSettings,
+  audit: auditSettings,
 };
