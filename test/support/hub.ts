@@ -8,7 +8,7 @@ import { LegacySystemId } from '../../adapters/kit/systems';
 import { randomBytes } from 'node:crypto';
 import { startGateway } from '../../gateway';
 import { Identity } from '../../lib/auth/identity';
-import { DEFAULT_AUDIENCE, DEVELOPMENT_ISSUER } from '../../lib/auth/tokens';
+import { DEFAULT_AUDIENCE, DEVELOPMENT_ISSUER, TokenSettings } from '../../lib/auth/tokens';
 import { loadSupergraphSdl } from '../../gateway/supergraph';
 import { createLogger } from '../../lib/logger';
 import { RunningServer } from '../../lib/server';
@@ -37,6 +37,8 @@ export interface TestHub {
   audit: TestAudit;
   /** Each subgraph's own signing secret, by name: sign a direct call with `postGraphQL(…, { secret })`. */
   secrets: Record<string, string>;
+  /** How the hub's gateway verifies tokens: give a second gateway the same settings. */
+  auth: TokenSettings;
   /**
    * POSTs an operation to the gateway over HTTP: anonymous, or as `as.identity` (with a token the
    * hub's gateway accepts), or with `as.token` as it is.
@@ -204,6 +206,7 @@ export async function startTestHub(label: string, options: TestHubOptions = {}):
     cases,
     audit,
     secrets,
+    auth,
     async query(query, variables, as = {}) {
       const bearer = as.token ?? (as.identity ? await token(as.identity) : undefined);
       return postGraphQL(gateway.url, query, variables, { signed: false, token: bearer });

@@ -25,6 +25,7 @@ beforeAll(async () => {
     supergraphSdl: loadSupergraphSdl(),
     subgraphUrls: Object.fromEntries(Object.entries(hub.subgraphs).map(([name, server]) => [name, server.url])),
     subgraphSecrets: hub.secrets,
+    auth: hub.auth,
     port: 0,
     logger: createLogger('test'),
     persistedQueries: { mode: 'enforce', manifest: loadOperationManifest() },
@@ -136,7 +137,8 @@ describe('typed operations', () => {
       legalTimeLimit: 20,
       promisedTimeLimit: 10,
     });
-    const person = await execute(enforcing.url, PersonOverviewDocument, { idNumber: '532503198001010015' });
+    const token = await hub.token({ subject: '532503198001010015', roles: ['CITIZEN'] });
+    const person = await execute(enforcing.url, PersonOverviewDocument, { idNumber: '532503198001010015' }, { token });
     expect(person.data?.person?.forestryPermits.harvestPermits?.map((permit) => permit.permitNumber)).toEqual([
       'CF2019-0001',
       'CF2020-0002',
