@@ -57,7 +57,7 @@ describe('a change on one side only is caught', () => {
   });
 
   test('code: the pensions subgraph listens on another default port', () => {
-    const moved = { ...SETTINGS, pensions: pensionsSettings.extend({ PORT: z.coerce.number().default(4015) }) };
+    const moved = { ...SETTINGS, pensions: pensionsSettings.safeExtend({ PORT: z.coerce.number().default(4015) }) };
     expect(checkDeployment(files, { ...code, settings: moved })).toEqual([
       'compose gateway: SUBGRAPH_PENSIONS_URL uses port 4005 of pensions, which listens on 4015',
       'compose cases: SUBGRAPH_PENSIONS_URL uses port 4005 of pensions, which listens on 4015',
