@@ -1,11 +1,6 @@
 import { registerEnumType } from 'type-graphql';
-import { ActorRole, CaseStatus, HandlingMode } from './workflow';
-
-/** Who applies (evaluation records: applicant type 0 = person, 1 = legal person). */
-export enum ApplicantType {
-  PERSON = 'PERSON',
-  ENTERPRISE = 'ENTERPRISE',
-}
+import { ApplicantType, HandlingMode } from '../../lib/graphql/shared-enums';
+import { ActorRole, CaseStatus } from './workflow';
 
 /** Where an application came in. */
 export enum Channel {
@@ -79,29 +74,6 @@ registerEnumType(ActorRole, {
   },
 });
 
-// HandlingMode and ApplicantType are the catalogue's enums too: same values, the owner's descriptions
-registerEnumType(HandlingMode, {
-  name: 'HandlingMode',
-  description: 'How an item is handled.',
-  valuesConfig: {
-    IMMEDIATE: { description: '即办件: accepted and decided on the spot at the department window.' },
-    PROMISED: {
-      description: '承诺件: accepted at a window, decided in the back office within the promised time limit.',
-    },
-  },
-});
-
-registerEnumType(ApplicantType, {
-  name: 'ApplicantType',
-  description: 'Who may apply for an item.',
-  valuesConfig: {
-    PERSON: { description: 'A natural person (自然人), identified by resident ID.' },
-    ENTERPRISE: {
-      description: 'A legal person or other organisation (法人), identified by unified social credit code.',
-    },
-  },
-});
-
 registerEnumType(Channel, {
   name: 'Channel',
   description: 'Where an application came in.',
@@ -161,4 +133,4 @@ registerEnumType(EvaluationLevel, {
   },
 });
 
-export { ActorRole, CaseStatus, HandlingMode };
+export { ActorRole, ApplicantType, CaseStatus, HandlingMode };

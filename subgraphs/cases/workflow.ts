@@ -1,4 +1,7 @@
 import { hubError } from '../../lib/errors';
+import { HandlingMode } from '../../lib/enums';
+
+export { HandlingMode };
 
 /**
  * The one-window case workflow as data: every status a case can be in, who may move it, and the
@@ -27,12 +30,6 @@ export enum ActorRole {
   DEPARTMENT = 'DEPARTMENT',
   /** The cases service itself: the material check at submission, the dispatcher. */
   SYSTEM = 'SYSTEM',
-}
-
-/** 即办件 are decided on the spot at the department window; 承诺件 within a promised time limit. */
-export enum HandlingMode {
-  IMMEDIATE = 'IMMEDIATE',
-  PROMISED = 'PROMISED',
 }
 
 /** What the guards of a transition look at. */

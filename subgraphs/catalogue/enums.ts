@@ -1,5 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 
+export { ApplicantType, HandlingMode } from '../../lib/graphql/shared-enums';
+
 /**
  * The catalogue's enums. They are small and read together (an item's guide uses most of them),
  * so they share a file; each is registered with its own description.
@@ -25,17 +27,6 @@ export enum ServiceItemType {
   ADMINISTRATIVE_ADJUDICATION = 'ADMINISTRATIVE_ADJUDICATION', // 09 行政裁决
   OTHER_ADMINISTRATIVE_POWER = 'OTHER_ADMINISTRATIVE_POWER', // 10 其他行政权力
   PUBLIC_SERVICE = 'PUBLIC_SERVICE', // 20 公共服务
-}
-
-/** 即办件 or 承诺件: where and how fast an item is decided. */
-export enum HandlingMode {
-  IMMEDIATE = 'IMMEDIATE',
-  PROMISED = 'PROMISED',
-}
-
-export enum ApplicantType {
-  PERSON = 'PERSON',
-  ENTERPRISE = 'ENTERPRISE',
 }
 
 /** The national platform's four depths of online service (一级 to 四级). */
@@ -134,26 +125,6 @@ registerEnumType(ServiceItemType, {
     ADMINISTRATIVE_ADJUDICATION: { description: '09 行政裁决.' },
     OTHER_ADMINISTRATIVE_POWER: { description: '10 其他行政权力.' },
     PUBLIC_SERVICE: { description: '20 公共服务.' },
-  },
-});
-registerEnumType(HandlingMode, {
-  name: 'HandlingMode',
-  description: 'How an item is handled.',
-  valuesConfig: {
-    IMMEDIATE: { description: '即办件: accepted and decided on the spot at the department window.' },
-    PROMISED: {
-      description: '承诺件: accepted at a window, decided in the back office within the promised time limit.',
-    },
-  },
-});
-registerEnumType(ApplicantType, {
-  name: 'ApplicantType',
-  description: 'Who may apply for an item.',
-  valuesConfig: {
-    PERSON: { description: 'A natural person (自然人), identified by resident ID.' },
-    ENTERPRISE: {
-      description: 'A legal person or other organisation (法人), identified by unified social credit code.',
-    },
   },
 });
 registerEnumType(OnlineDepth, {

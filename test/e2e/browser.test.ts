@@ -66,10 +66,14 @@ describe('in Chromium', () => {
   it('the explorer runs the public ServiceItemGuide example and shows its answer', async () => {
     await page.goto(new URL('/explorer', hub.gateway.url).href);
     await page.locator('.graphiql-tab', { hasText: 'ServiceItemGuide' }).click();
-    // as a user does: put the cursor in the operation. GraphiQL 4 picks the operation to run
-    // from the cursor, and right after a tab switch still holds the first tab's name
-    // (PersonOverview), which the gateway refuses.
-    await page.locator('.graphiql-query-editor .CodeMirror-line', { hasText: 'serviceItem(' }).click();
+    // GraphiQL 4 reads the operation's name from the editor a moment after the tab switch; a run
+    // before that still names the first tab's operation (PersonOverview), which the gateway refuses
+    await page.waitForFunction(
+      (name) =>
+        (globalThis as any).document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.operationName ===
+        name,
+      'ServiceItemGuide',
+    );
     await page.locator('.graphiql-execute-button').click();
     expect(await resultPane()).toBe(
       JSON.stringify(
