@@ -32,9 +32,10 @@ beforeAll(async () => {
   }
   hub = await startTestHub('browser');
   // playwright gives each launch a fresh temporary profile, removed when the browser closes
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 30_000 });
   page = await browser.newPage();
-}, 60_000);
+  page.setDefaultTimeout(15_000);
+}, 90_000);
 
 afterAll(async () => {
   await browser?.close();

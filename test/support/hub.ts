@@ -198,6 +198,8 @@ export async function startTestHub(label: string, options: TestHubOptions = {}):
     logger,
   });
   const token = (identity: Identity, ttlSeconds?: number) => testToken(identity, { ...auth, ttlSeconds });
+  // a test may stop a double to play an outage; stop() then leaves it be
+  const stoppedDoubles = new Set<LegacySystemId>();
   const doublePorts = Object.fromEntries(Object.entries(doubles).map(([system, double]) => [system, double.port]));
   return {
     gateway,
@@ -213,10 +215,14 @@ export async function startTestHub(label: string, options: TestHubOptions = {}):
     },
     token,
     dispatch: () => cases.dispatcher.runOnce({ poll: true }),
-    stopDouble: (system) => doubles[system].stop(),
+    async stopDouble(system) {
+      await doubles[system].stop();
+      stoppedDoubles.add(system);
+    },
     async restartDouble(system) {
       const registered = DOUBLES.find((entry) => entry.system === system)!;
       doubles[system] = await registered.start({ port: doublePorts[system] });
+      stoppedDoubles.delete(system);
     },
     async stop() {
       await gateway.stop();
@@ -227,7 +233,8 @@ export async function startTestHub(label: string, options: TestHubOptions = {}):
           .map((server) => server.stop()),
       );
       await audit.stop();
-      await Promise.all(Object.values(doubles).map((double) => double.stop()));
+      const running = Object.entries(doubles).filter(([system]) => !stoppedDoubles.has(system as LegacySystemId));
+      await Promise.all(running.map(([, double]) => double.stop()));
       await Promise.all(databases.map((database) => database.drop()));
     },
   };
