@@ -19,24 +19,40 @@ export function keepAliveFetcher(): Fetcher {
     'http:': new HttpAgent({ keepAlive: true, maxSockets: 256 }),
     'https:': new HttpsAgent({ keepAlive: true, maxSockets: 256 }),
   };
-  return (url, init) =>
+  const send = (url: string, init: Parameters<Fetcher>[1], isRetry: boolean): Promise<FetcherResponse> =>
     new Promise<FetcherResponse>((resolve, reject) => {
       const target = new URL(url);
-      const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
-      const outgoing = send(
+      const request = target.protocol === 'https:' ? httpsRequest : httpRequest;
+      let answered = false;
+      const outgoing = request(
         target,
         { method: init?.method ?? 'GET', headers: init?.headers, agent: agents[target.protocol as 'http:'] },
         (incoming) => {
+          answered = true;
           const chunks: Buffer[] = [];
           incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
           incoming.once('error', reject);
           incoming.once('end', () => resolve(responseOf(url, incoming, Buffer.concat(chunks).toString('utf8'))));
         },
       );
-      outgoing.once('error', (error) => reject(new Error(`request to ${url} failed, reason: ${error.message}`)));
+      outgoing.once('error', (error: NodeJS.ErrnoException) => {
+        // A kept-alive connection the subgraph closed while it sat idle (its keep-alive timeout, 5 s
+        // in Node) fails the next request sent on it before any answer: the request never reached
+        // the subgraph, so it goes again once, on a fresh connection — the remedy Node's docs give
+        // for `request.reusedSocket`. Without it, a call landing on that instant failed the field.
+        if (outgoing.reusedSocket && !answered && !isRetry && STALE_CONNECTION.has(error.code ?? '')) {
+          resolve(send(url, init, true));
+        } else {
+          reject(new Error(`request to ${url} failed, reason: ${error.message}`));
+        }
+      });
       outgoing.end(init?.body);
     });
+  return (url, init) => send(url, init, false);
 }
+
+/** How a request fails on a connection the server had already closed. */
+const STALE_CONNECTION = new Set(['ECONNRESET', 'EPIPE']);
 
 /** The Fetch-style response RemoteGraphQLDataSource reads (status, headers, text/json). */
 function responseOf(url: string, incoming: IncomingMessage, text: string): FetcherResponse {

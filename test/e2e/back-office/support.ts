@@ -14,6 +14,7 @@ export async function guideOf(hub: TestHub, itemCode: string): Promise<{ materia
     `query ($code: String!) { serviceItem(code: $code) { materials { code required } window { code } } }`,
     { code: itemCode },
   );
+  if (answer.errors) throw new Error(JSON.stringify(answer.errors));
   const item = answer.data.serviceItem;
   return {
     materials: item.materials

@@ -81,3 +81,35 @@ test('a refused connection fails as node-fetch words it', async () => {
     `request to http://127.0.0.1:${port}/graphql failed, reason: connect ECONNREFUSED 127.0.0.1:${port}`,
   );
 });
+
+test('a kept-alive connection the subgraph closed while idle is retried once on a new connection', async () => {
+  // the race a 5 s keep-alive timeout makes: the server drops the idle connection just as the
+  // next request goes out on it, so that request fails before any answer
+  const served = new WeakMap<object, number>();
+  let opened = 0;
+  const closing = createServer((req, res) => {
+    const count = (served.get(req.socket) ?? 0) + 1;
+    served.set(req.socket, count);
+    req.resume();
+    if (count > 1) {
+      req.socket.destroy();
+      return;
+    }
+    req.on('end', () => res.end(JSON.stringify({ connection: opened })));
+  });
+  closing.on('connection', () => opened++);
+  await new Promise<void>((resolve) => closing.listen(0, '127.0.0.1', resolve));
+  const closingUrl = `http://127.0.0.1:${(closing.address() as AddressInfo).port}/graphql`;
+  const fetcher = keepAliveFetcher();
+  try {
+    const answers = [];
+    for (let call = 0; call < 3; call++) answers.push(await (await fetcher(closingUrl, post('{}') as never)).json());
+    expect({ answers, opened }).toEqual({
+      answers: [{ connection: 1 }, { connection: 2 }, { connection: 3 }],
+      opened: 3,
+    });
+  } finally {
+    closing.closeAllConnections();
+    await new Promise((resolve) => closing.close(resolve));
+  }
+});
