@@ -18,6 +18,7 @@ import { STATUS_PAGE_PATH, statusPage } from './status-page';
 import { httpProtections } from './http-protections';
 import { maskErrors } from './mask-errors';
 import { operationLimits } from './operation-limits';
+import { operationResolution } from './operation-resolution';
 import { persistedQueries, PersistedQueriesOptions, persistedQueriesFromEnvironment } from './persistedQueries';
 import { subgraphClients } from './subgraphClients';
 import { REQUEST_SIZE_LIMIT } from './request-size-limit';
@@ -92,6 +93,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       graphqlMetricsPlugin('gateway'),
+      operationResolution(),
       ...limits.plugins,
     ],
     logger: options.logger,

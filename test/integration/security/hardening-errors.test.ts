@@ -99,3 +99,28 @@ test('in development the messages stay whole', async () => {
     'idNumber is not a valid resident ID number (GB 11643): CHECKSUM',
   ]);
 });
+
+test('an operation name that picks no operation is the client’s mistake: 400 OPERATION_RESOLUTION_FAILURE', async () => {
+  const post = async (body: Record<string, unknown>) => {
+    const response = await fetch(gateways.production.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    return { status: response.status, body: await response.json() };
+  };
+  const twoOperations = 'query First { internal } query Second { legacy }';
+  const refusal = (message: string) => ({
+    status: 400,
+    body: { errors: [{ message, extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } }] },
+  });
+  expect([
+    await post({ query: 'query First { internal }', operationName: 'Stale' }),
+    await post({ query: twoOperations }),
+    await post({ query: twoOperations, operationName: 'Third' }),
+  ]).toEqual([
+    refusal('Unknown operation named "Stale".'),
+    refusal('Must provide operation name if query contains multiple operations.'),
+    refusal('Unknown operation named "Third".'),
+  ]);
+});
