@@ -1,4 +1,4 @@
-import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { AuditEntry } from './entry';
 
@@ -8,11 +8,18 @@ import { AuditEntry } from './entry';
  * service in batches later. A round renames the file aside (`*.sending`) and deletes it only once
  * the audit service has stored every entry; a failed or interrupted round leaves it for the next,
  * and the audit service ignores entries it already holds (by id), so delivery is at least once and
- * storage exactly once. One spool per service process and directory.
+ * storage exactly once.
+ *
+ * Meant for one process per directory, but safe when several share one (two replicas on one
+ * volume, a benchmark starting a second copy of a service): each sets files aside under a name
+ * carrying its own pid, so one never renames over another's, and a file another process sent and
+ * deleted first is skipped, not an error.
  */
+/** Numbers the files this process sets aside, across its spools: with the pid, a name no other takes. */
+let setAsideCount = 0;
+
 export class AuditSpool {
   private readonly active: string;
-  private sequence = 0;
 
   constructor(
     private readonly directory: string,
@@ -32,19 +39,15 @@ export class AuditSpool {
    * sent. Stops at the first failure (rethrown) and keeps what was not confirmed.
    */
   async drain(send: (entries: AuditEntry[]) => Promise<void>, batchSize: number): Promise<number> {
-    if (existsSync(this.active)) {
-      renameSync(this.active, join(this.directory, `${this.service}.${Date.now()}-${++this.sequence}.sending`));
-    }
+    const setAside = join(this.directory, `${this.service}.${Date.now()}-${process.pid}-${++setAsideCount}.sending`);
+    ifStillThere(() => renameSync(this.active, setAside));
     let sent = 0;
     for (const file of this.pending()) {
-      const entries = readFileSync(file, 'utf8')
-        .split('\n')
-        .filter((line) => line.trim())
-        .map((line) => JSON.parse(line) as AuditEntry);
+      const entries = ifStillThere(() => readEntries(file)) ?? [];
       for (let start = 0; start < entries.length; start += batchSize) {
         await send(entries.slice(start, start + batchSize));
       }
-      unlinkSync(file);
+      ifStillThere(() => unlinkSync(file));
       sent += entries.length;
     }
     return sent;
@@ -52,9 +55,10 @@ export class AuditSpool {
 
   /** Entries written and not yet confirmed by the audit service. */
   backlog(): number {
-    return [this.active, ...this.pending()]
-      .filter((file) => existsSync(file))
-      .reduce((count, file) => count + readFileSync(file, 'utf8').split('\n').filter(Boolean).length, 0);
+    return [this.active, ...this.pending()].reduce(
+      (count, file) => count + (ifStillThere(() => readFileSync(file, 'utf8').split('\n').filter(Boolean).length) ?? 0),
+      0,
+    );
   }
 
   private pending(): string[] {
@@ -64,5 +68,22 @@ export class AuditSpool {
       .filter((name) => name.startsWith(prefix) && name.endsWith('.sending'))
       .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
       .map((name) => join(this.directory, name));
+  }
+}
+
+function readEntries(file: string): AuditEntry[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as AuditEntry);
+}
+
+/** Runs a file operation; undefined when the file is gone (nothing spooled, or another process took it). */
+function ifStillThere<T>(operation: () => T): T | undefined {
+  try {
+    return operation();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
   }
 }
