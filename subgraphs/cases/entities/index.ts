@@ -4,6 +4,8 @@ import { CaseEvaluation } from './case-evaluation';
 import { CaseEvent } from './case-event';
 import { CaseMaterial } from './case-material';
 import { CaseNumberCounter } from './case-number-counter';
+import { DepartmentCaseCounts } from './department-case-counts';
+import { DepartmentOpenDueCount } from './department-open-due-count';
 import { DispatchEntry } from './dispatch-entry';
 import { ProvincialApplication } from './provincial-application';
 import { ProvincialReport } from './provincial-report';
@@ -17,6 +19,8 @@ export {
   CaseEvent,
   CaseMaterial,
   CaseNumberCounter,
+  DepartmentCaseCounts,
+  DepartmentOpenDueCount,
   DispatchEntry,
   ProvincialApplication,
   ProvincialReport,
@@ -36,4 +40,6 @@ export const CASES_ENTITIES = [
   ProvincialReport,
   ProvincialApplication,
   SyncCursor,
+  DepartmentCaseCounts,
+  DepartmentOpenDueCount,
 ];

@@ -17,6 +17,7 @@ import { assertKnownMaterials, missingRequiredMaterials, noticeList } from '../m
 import { assertTransition, CaseStatus, illegalTransition, TransitionContext } from '../workflow';
 import { applicantOf } from '../policies/case-access';
 import { Applicant, applicantSubject, normaliseApplicant } from './applicant';
+import { recordStandingChanges, standingsOf } from './department-counters';
 
 /** What a transition changes beyond the status, inside its transaction. */
 type CaseChange = (
@@ -119,10 +120,13 @@ export class CaseWorkflow {
           const { name } = item.materials.find((material) => material.code === code)!;
           tx.create(CaseMaterial, { case: kase, code, name, receivedAt: now });
         }
-        for (const department of uniqueByCode(item.decidingDepartments)) {
-          const system = decidingSystemOf(item, department.code);
-          tx.create(CaseDepartment, { case: kase, departmentCode: department.code, system });
-        }
+        const reviews = uniqueByCode(item.decidingDepartments).map((department) =>
+          tx.create(CaseDepartment, {
+            case: kase,
+            departmentCode: department.code,
+            system: decidingSystemOf(item, department.code),
+          }),
+        );
         this.appendEvent(tx, kase, null, CaseStatus.SUBMITTED, receiver, 'application received');
         if (missing.length > 0) {
           // the hub's own check against the pinned version: one notice, everything missing
@@ -137,6 +141,7 @@ export class CaseWorkflow {
           );
           this.issueNotice(tx, kase, CaseStatus.SUBMITTED, item, missing, checker, kase.clerk);
         }
+        await recordStandingChanges(tx, [], standingsOf(kase, reviews));
         return kase;
       });
     } catch (error) {
@@ -326,7 +331,9 @@ export class CaseWorkflow {
    * asked of the workflow table and appended as an event (so an illegal one rolls back everything,
    * the plan's writes included). On PostgreSQL the case row is locked for the transaction, so the
    * back office's decisions on one case (from any replica) are taken one after the other; SQLite
-   * has a single writer. A concurrent change the lock did not order is a CONFLICT.
+   * has a single writer. A concurrent change the lock did not order is a CONFLICT. Whatever the
+   * transaction changed in the case's standing at its deciding departments (decided on time or
+   * late, rejected, open with a due date) goes to the supervision counters in the same transaction.
    */
   async transact(caseNumber: string, plan: CasePlan): Promise<Case> {
     try {
@@ -334,11 +341,15 @@ export class CaseWorkflow {
         const lockMode = tx.getDriver() instanceof PostgreSqlDriver ? LockMode.PESSIMISTIC_WRITE : undefined;
         const kase = await tx.findOneOrFail(Case, caseNumber, { refresh: true, lockMode });
         const openNotice = await this.openNotice(tx, kase);
+        // the plan changes these same entities (one identity map per transaction)
+        const reviews = await tx.find(CaseDepartment, { case: kase }, { refresh: true });
+        const before = standingsOf(kase, reviews);
         const moves = await plan(kase, tx, { status: kase.status, openNotice });
         moves.forEach(({ to, actor, note }, index) =>
           // only the first move leaves NEEDS_SUPPLEMENT through the open notice
           this.advance(tx, kase, to, actor, index === 0 ? openNotice : null, note),
         );
+        await recordStandingChanges(tx, before, standingsOf(kase, reviews));
         return kase;
       });
     } catch (error) {

@@ -1,34 +1,31 @@
 import { EntityManager } from '@mikro-orm/core';
 import { CatalogueClient } from '../catalogue/catalogue-client';
 import { DepartmentStats } from '../types/department-stats';
-import { CaseStatus } from '../workflow';
 
 interface StatsRow {
   department_code: string;
   received: number | string;
-  on_time: number | string | null;
-  overdue: number | string | null;
-  rejected: number | string | null;
+  on_time: number | string;
+  overdue: number | string;
+  rejected: number | string;
 }
 
 /**
- * Counts per deciding department in one portable SQL query (days compare as yyyy-MM-dd text).
- * A department's day is its own final decision's in the back office (each department of a
- * parallel approval is judged on its own), else the case's (decided at a window, or closed by
- * another department's denial). On time: that day on or before the due date. Overdue: after it,
- * or no decision yet and the due date passed.
+ * The figures from the maintained counters (`services/department-counters.ts`), in one statement
+ * so they come from one snapshot: the counts that only grow (received, decided on time or late,
+ * rejected), plus the cases still open whose due date is before `asOf` (one row per department
+ * and due date). A department's decision day is its own final decision's in the back office (each
+ * department of a parallel approval is judged on its own), else the case's.
  */
 const STATS_SQL = `
-  select d.department_code,
-    count(*) as received,
-    sum(case when coalesce(d.decided_on, c.decided_on) <= c.due_date then 1 else 0 end) as on_time,
-    sum(case when coalesce(d.decided_on, c.decided_on) > c.due_date
-              or (coalesce(d.decided_on, c.decided_on) is null and c.status <> ? and c.due_date < ?)
-        then 1 else 0 end) as overdue,
-    sum(case when c.status = ? then 1 else 0 end) as rejected
-  from case_departments d
-  join cases c on c.case_number = d.case_number
-  group by d.department_code`;
+  select k.department_code, k.received, k.on_time, k.late + coalesce(o.open_overdue, 0) as overdue, k.rejected
+  from department_case_counts k
+  left join (
+    select department_code, sum(open_cases) as open_overdue
+    from department_open_due_counts
+    where due_date < ?
+    group by department_code
+  ) o on o.department_code = k.department_code`;
 
 /** A row for every department the catalogue lists, in its order, including those with no cases. */
 export async function departmentStats(
@@ -37,9 +34,7 @@ export async function departmentStats(
   asOf: string,
 ): Promise<DepartmentStats[]> {
   const departments = await catalogue.departments();
-  const rows: StatsRow[] = await em
-    .getConnection()
-    .execute(STATS_SQL, [CaseStatus.REJECTED, asOf, CaseStatus.REJECTED], 'all');
+  const rows: StatsRow[] = await em.getConnection().execute(STATS_SQL, [asOf], 'all');
   const byDepartment = new Map(rows.map((row) => [row.department_code, row]));
   return departments.map(({ code }) => {
     const row = byDepartment.get(code);

@@ -32,13 +32,26 @@ export class CasesHarness {
   private constructor(
     readonly orm: MikroORM,
     private readonly schema: GraphQLSchema,
+    /** `:memory:` on SQLite (each connection its own database), else the PostgreSQL database's URL. */
+    readonly databaseUrl: string,
     private readonly dropDatabase: () => Promise<void>,
   ) {}
 
   static async start(label: string): Promise<CasesHarness> {
     const database = await createTestDatabase(label);
     const orm = await openDatabase({ url: database.url, entities: CASES_ENTITIES, migrations: CASES_MIGRATIONS });
-    return new CasesHarness(orm, await buildCasesSchema(), database.drop);
+    return new CasesHarness(orm, await buildCasesSchema(), database.url, database.drop);
+  }
+
+  /**
+   * A second instance of the service on the same PostgreSQL database (its own ORM and connection
+   * pool, as another replica has), sharing the catalogue fixtures; `stop()` closes it only.
+   */
+  async replica(): Promise<CasesHarness> {
+    const orm = await openDatabase({ url: this.databaseUrl, entities: CASES_ENTITIES, migrations: CASES_MIGRATIONS });
+    const replica = new CasesHarness(orm, this.schema, this.databaseUrl, async () => undefined);
+    replica.now = this.now;
+    return replica;
   }
 
   /** Audit entries go to a spool of their own and are never sent: these tests are about the workflow. */
