@@ -15,6 +15,7 @@ import {
   LegacyFormatError,
   legacyRejected,
   legacyUnavailable,
+  LookupsInFlight,
   submitUnlessKnown,
 } from '../kit';
 import { toBackOfficeRecord, toSbsq } from './applications';
@@ -23,6 +24,12 @@ import { HarvestPermit } from './permit';
 import { cubicMetresToLitres, hectaresToSquareMetres } from './units';
 
 const SYSTEM = 'forestry-harvest';
+/**
+ * How long this system's person lookups may be served from the read cache by default
+ * (`FORESTRY_HARVEST_CACHE_TTL_MS`). Harvest permits are issued and amended at the bureau's own
+ * desk, not through the hub: a minute's delay in seeing a new one is acceptable.
+ */
+export const FORESTRY_HARVEST_READ_CACHE_TTL_MS = 60_000;
 const OPERATION = 'CXXKZ';
 /** The client binds to the checked-in contract; only the endpoint is configuration. */
 export const HARVEST_WSDL_PATH = join(repoRoot(), 'adapters', SYSTEM, 'contract', 'harvest-permits.wsdl');
@@ -145,16 +152,17 @@ export function createForestryHarvestClient({ url, logger, ...settings }: Forest
       }),
     );
 
-  /** Permits held by each holder; a holder with none maps to []. */
-  async function permitsByHolder(holderIds: readonly string[]): Promise<Map<string, HarvestPermit[]>> {
+  /** Permits held by each holder; a holder with none maps to [] (through the read cache). */
+  const permitsByHolder = caller.readThrough('permitsByHolder', async (holderIds: readonly string[]) => {
     const permits = await query({ SFZH: holderIds });
     return new Map(holderIds.map((id) => [id, permits.filter((permit) => permit.holderId === id)]));
-  }
+  });
 
-  async function permitsByNumber(permitNumbers: readonly string[]): Promise<Map<string, HarvestPermit>> {
+  /** The permits by number; numbers the system does not know are absent (through the read cache). */
+  const permitsByNumber = caller.readThrough('permitsByNumber', async (permitNumbers: readonly string[]) => {
     const permits = await query({ XKZH: permitNumbers });
     return new Map(permits.map((permit) => [permit.permitNumber, permit]));
-  }
+  });
 
   return {
     caller,
@@ -164,17 +172,18 @@ export function createForestryHarvestClient({ url, logger, ...settings }: Forest
     submitCase,
     /**
      * Per-request loaders: one CXXKZ call per 50 distinct keys asked for while a request resolves.
-     * Permits read by holder also answer later lookups by number, without another call.
+     * Permits read by holder also answer later lookups by number, without another call. With
+     * `countIn`, their batches are counted there while in flight (for loaders that wait for them).
      */
-    loaders() {
-      const permitByNumber = createBatchLoader(permitsByNumber, { maxBatchSize: MAX_KEYS_PER_CALL });
+    loaders({ countIn }: { countIn?: LookupsInFlight } = {}) {
+      const permitByNumber = createBatchLoader(permitsByNumber, { maxBatchSize: MAX_KEYS_PER_CALL, countIn });
       const permitsByHolderLoader = createBatchLoader(
         async (holderIds: readonly string[]) => {
           const found = await permitsByHolder(holderIds);
           for (const permit of [...found.values()].flat()) permitByNumber.prime(permit.permitNumber, permit);
           return found;
         },
-        { maxBatchSize: MAX_KEYS_PER_CALL },
+        { maxBatchSize: MAX_KEYS_PER_CALL, countIn },
       );
       const applicationByReference = createBatchLoader(applicationsByReference, { maxBatchSize: MAX_KEYS_PER_CALL });
       return { permitsByHolder: permitsByHolderLoader, permitByNumber, applicationByReference };

@@ -21,6 +21,12 @@ import { landUseTypeCodes, resultCodes, statusCodes } from './codes';
 import { CONTENT_TYPE, decodeDocument, encodeDocument, QUERY_PATH, SUBMISSION_QUERY_PATH, SUBMIT_PATH } from './wire';
 
 const SYSTEM = 'forestry-land-use';
+/**
+ * How long this system's person lookups may be served from the read cache by default
+ * (`FORESTRY_LAND_USE_CACHE_TTL_MS`). Land-use approvals are decided at the bureau's own desk: a
+ * minute's delay in seeing a decision is acceptable.
+ */
+export const FORESTRY_LAND_USE_READ_CACHE_TTL_MS = 60_000;
 const OPERATION = 'LDSHCX';
 /** ZJHM per query: the XSD's maxOccurs. */
 const MAX_KEYS_PER_CALL = 50;
@@ -92,8 +98,8 @@ export function createForestryLandUseClient({ url, logger, ...settings }: Forest
     );
   }
 
-  /** Approvals held by each applicant; an applicant with none maps to []. */
-  async function approvalsByApplicant(applicantIds: readonly string[]): Promise<Map<string, LandUseApproval[]>> {
+  /** Approvals held by each applicant; an applicant with none maps to [] (through the read cache). */
+  const approvalsByApplicant = caller.readThrough(OPERATION, async (applicantIds: readonly string[]) => {
     const approvals = await exchange(
       OPERATION,
       QUERY_PATH,
@@ -103,7 +109,7 @@ export function createForestryLandUseClient({ url, logger, ...settings }: Forest
       (result) => ((result.SHJL ?? []) as Shjl[]).map(toApproval),
     );
     return new Map(applicantIds.map((id) => [id, approvals.filter((approval) => approval.applicantId === id)]));
-  }
+  });
 
   /** The applications registered under these references (LDSHSBCX); references the system lacks are absent. */
   const applicationsByReference = async (references: readonly string[]) =>

@@ -13,6 +13,7 @@ import {
   LegacyFormatError,
   legacyRejected,
   legacyUnavailable,
+  LookupsInFlight,
   SubmissionReceipt,
 } from '../kit';
 import { toBackOfficeRecord, toSqsb } from './applications';
@@ -20,6 +21,12 @@ import { envelopeCodes, speciesNames, statusCodes } from './codes';
 import { TransportPermit } from './permit';
 
 const SYSTEM = 'forestry-transport';
+/**
+ * How long this system's person lookups may be served from the read cache by default
+ * (`FORESTRY_TRANSPORT_CACHE_TTL_MS`). Transport permits were abolished on 2020-07-01: the system
+ * holds only permits issued before, which no longer change.
+ */
+export const FORESTRY_TRANSPORT_READ_CACHE_TTL_MS = 600_000;
 const OPERATION = 'queryTransportPermits';
 export const TRANSPORT_PATHS = {
   query: '/api/ysz/query',
@@ -81,17 +88,29 @@ function listOf(body: string, operation: string): Record<string, unknown>[] {
   return data.list;
 }
 
-function groupBy<K>(
-  permits: TransportPermit[],
-  keys: readonly K[],
-  keyOf: (permit: TransportPermit) => K,
-): Map<K, TransportPermit[]> {
-  return new Map(keys.map((key) => [key, permits.filter((permit) => keyOf(permit) === key)]));
+/**
+ * A key of the one query: an owner (货主证件号码) or a harvest permit drawn on (采伐许可证号), tagged
+ * so that both kinds share one loader and one cache.
+ */
+type TransportKey = `owner:${string}` | `harvestPermit:${string}`;
+const ownerKey = (id: string): TransportKey => `owner:${id}`;
+const harvestPermitKey = (permitNumber: string): TransportKey => `harvestPermit:${permitNumber}`;
+
+/** The request naming these keys; a kind with no keys is left out, as the contract allows. */
+function queryOf(keys: readonly TransportKey[]) {
+  const valuesOf = (tag: string) => keys.filter((key) => key.startsWith(tag)).map((key) => key.slice(tag.length));
+  const [hzzjhm, cfxkzh] = [valuesOf('owner:'), valuesOf('harvestPermit:')];
+  return { ...(hzzjhm.length ? { hzzjhm } : {}), ...(cfxkzh.length ? { cfxkzh } : {}) };
 }
+
+/** Whether `permit` answers `key`: its owner is that owner, or it draws on that harvest permit. */
+const answers = (permit: TransportPermit, key: TransportKey) =>
+  key === ownerKey(permit.ownerId) || key === harvestPermitKey(permit.harvestPermitNumber);
 
 /**
  * The 木材运输证 system (JSON over HTTP, always 200). One query takes owners (hzzjhm) and harvest
- * permit numbers (cfxkzh), up to 50 of each, so the loaders send a request's keys in one call.
+ * permit numbers (cfxkzh), up to 50 of each, and answers the permits matching either, so the
+ * loaders send a request's keys of both kinds in one call.
  */
 export function createForestryTransportClient({ url, logger, ...settings }: ForestryTransportClientOptions) {
   const caller = createLegacyCaller({ system: SYSTEM, ...settings, logger });
@@ -125,17 +144,24 @@ export function createForestryTransportClient({ url, logger, ...settings }: Fore
       return { reference: submission.reference, recordNumber: data.slbh as string, duplicate: outcome === 'DUPLICATE' };
     });
 
+  /** The permits answering each key, owners and harvest permits mixed, in one query (through the read cache). */
+  const permitsFor = caller.readThrough('queryTransportPermits', async (keys: readonly TransportKey[]) => {
+    const permits = await query(queryOf(keys));
+    return new Map(keys.map((key) => [key, permits.filter((permit) => answers(permit, key))]));
+  });
+
+  /** `permitsFor` keyed by the untagged values. */
+  const permitsOf = async (values: readonly string[], keyOf: (value: string) => TransportKey) => {
+    const found = await permitsFor(values.map(keyOf));
+    return new Map(values.map((value) => [value, found.get(keyOf(value)) ?? []]));
+  };
+
   /** Permits owned by each holder; an owner with none maps to []. */
-  const permitsByOwner = async (ownerIds: readonly string[]) =>
-    groupBy(await query({ hzzjhm: ownerIds }), ownerIds, (permit) => permit.ownerId);
+  const permitsByOwner = (ownerIds: readonly string[]) => permitsOf(ownerIds, ownerKey);
 
   /** Permits drawn on each harvest permit; a harvest permit with none maps to []. */
-  const permitsByHarvestPermit = async (harvestPermitNumbers: readonly string[]) =>
-    groupBy(
-      await query({ cfxkzh: harvestPermitNumbers }),
-      harvestPermitNumbers,
-      (permit) => permit.harvestPermitNumber,
-    );
+  const permitsByHarvestPermit = (harvestPermitNumbers: readonly string[]) =>
+    permitsOf(harvestPermitNumbers, harvestPermitKey);
 
   return {
     caller,
@@ -143,12 +169,19 @@ export function createForestryTransportClient({ url, logger, ...settings }: Fore
     permitsByHarvestPermit,
     applicationsByReference,
     submitCase,
-    /** Per-request loaders: one query per 50 distinct keys asked for while a request resolves. */
-    loaders: () => ({
-      permitsByOwner: createBatchLoader(permitsByOwner, { maxBatchSize: MAX_KEYS_PER_CALL }),
-      permitsByHarvestPermit: createBatchLoader(permitsByHarvestPermit, { maxBatchSize: MAX_KEYS_PER_CALL }),
-      applicationByReference: createBatchLoader(applicationsByReference, { maxBatchSize: MAX_KEYS_PER_CALL }),
-    }),
+    /**
+     * Per-request loaders: one query per 50 distinct keys asked for while a request resolves, owners
+     * and harvest permits together. With `after`, a batch waits for those lookups of the request
+     * (the harvest permits being read), so that the transports drawn on them join the same query.
+     */
+    loaders({ after }: { after?: LookupsInFlight } = {}) {
+      const permits = createBatchLoader(permitsFor, { maxBatchSize: MAX_KEYS_PER_CALL, after });
+      return {
+        permitsByOwner: { load: (ownerId: string) => permits.load(ownerKey(ownerId)) },
+        permitsByHarvestPermit: { load: (permitNumber: string) => permits.load(harvestPermitKey(permitNumber)) },
+        applicationByReference: createBatchLoader(applicationsByReference, { maxBatchSize: MAX_KEYS_PER_CALL }),
+      };
+    },
     /** Whether the system answers HTTP at all, outside the breaker: for /health. */
     async reachable(timeoutMs = 1000): Promise<boolean> {
       return (await fetch(url, { signal: AbortSignal.timeout(timeoutMs) }).catch(() => undefined)) !== undefined;

@@ -31,6 +31,12 @@ import { toApplicationRequest, toBackOfficeRecord, toMedicalEnrolment } from './
 import { MedicalEnrolment } from './records';
 
 const SYSTEM = 'health-insurance';
+/**
+ * How long this system's person lookups may be served from the read cache by default
+ * (`HEALTH_INSURANCE_CACHE_TTL_MS`). Enrolment changes at the township desk (enrolment, a year's
+ * contribution); a minute's delay is acceptable, and applications through the hub empty the cache.
+ */
+export const HEALTH_INSURANCE_READ_CACHE_TTL_MS = 60_000;
 
 export interface HealthInsuranceClientOptions {
   /** e.g. `http://127.0.0.1:4104` */
@@ -53,9 +59,12 @@ export class HealthInsuranceClient {
   private readonly caller: LegacyCaller;
   private readonly http: AxiosInstance;
   private session: Promise<string> | undefined;
+  /** The enrolments of these people, by ID number; people the system does not know are absent (read cache). */
+  readonly findEnrolments: (idNumbers: readonly string[]) => Promise<ReadonlyMap<string, MedicalEnrolment>>;
 
   constructor(private readonly options: HealthInsuranceClientOptions) {
     this.caller = createLegacyCaller({ system: SYSTEM, logger: options.logger, ...options.settings });
+    this.findEnrolments = this.caller.readThrough('batchQuery', (idNumbers) => this.queryEnrolments(idNumbers));
     this.http = axios.create({
       baseURL: options.baseUrl,
       // the body is parsed here, so garbage is a LEGACY_BAD_RESPONSE and not axios's silent string
@@ -65,8 +74,8 @@ export class HealthInsuranceClient {
     });
   }
 
-  /** The enrolments of these people, by ID number; people the system does not know are absent. */
-  async findEnrolments(idNumbers: readonly string[]): Promise<Map<string, MedicalEnrolment>> {
+  /** batchQuery, 50 people a call. */
+  private async queryEnrolments(idNumbers: readonly string[]): Promise<Map<string, MedicalEnrolment>> {
     const found = await Promise.all(batchesOf(idNumbers).map((batch) => this.queryBatch(batch)));
     return new Map(found.flat().map((enrolment) => [enrolment.idNumber, enrolment]));
   }

@@ -1,11 +1,21 @@
 import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import CircuitBreaker from 'opossum';
+import pLimit from 'p-limit';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Logger } from '../../lib/logger';
 import { tracer } from '../../lib/tracing';
-import { LegacyError, legacyBadResponse, legacyRejected, legacyTimeout, legacyUnavailable } from './errors';
-import { legacyCallMetrics, LegacyCallOutcome, OUTCOME_OF } from './metrics';
+import {
+  LegacyError,
+  legacyBadResponse,
+  legacyQueueTimeout,
+  legacyRejected,
+  legacyTimeout,
+  legacyUnavailable,
+} from './errors';
+import { CallLine, legacyCallMetrics, LegacyCallOutcome, OUTCOME_OF } from './metrics';
 import { LegacyFormatError } from './normalise';
+import { BatchLookup, createReadCache, ReadCacheSettings } from './read-cache';
+import { DEFAULT_CALL_SETTINGS } from './settings';
 import { LegacySystemId } from './systems';
 import { UnsafeXmlError } from './xml';
 
@@ -21,6 +31,14 @@ export interface LegacyCallerOptions {
    * (half-open), whose success closes it and whose failure opens it again.
    */
   breaker: { failureThreshold: number; resetTimeoutMs: number };
+  /**
+   * At most this many calls of the system in flight from this process (one caller per system and
+   * process); the others wait their turn, first come first served, within their own deadline.
+   * DEFAULT_CALL_SETTINGS when omitted.
+   */
+  maxConcurrent?: number;
+  /** The system's short-lived read cache, for `readThrough`; off when omitted or `ttlMs` is 0. */
+  cache?: ReadCacheSettings;
   logger: Logger;
 }
 
@@ -45,7 +63,14 @@ export interface LegacyCaller {
    * LEGACY_BAD_RESPONSE. Whatever `fn` throws comes out as a LegacyError.
    */
   call<T>(operation: string, fn: (signal: AbortSignal) => Promise<T>, options: { kind: CallKind }): Promise<T>;
+  /**
+   * `batch` (a person or record lookup that feeds the graph) through the system's read cache.
+   * Every write through this caller empties the cache. Never for what a write depends on.
+   */
+  readThrough<K extends string, V>(lookup: string, batch: BatchLookup<K, V>): BatchLookup<K, V>;
   breakerState(): BreakerState;
+  /** Calls in flight and waiting for a slot under `maxConcurrent`. */
+  line(): CallLine;
   stats(): LegacyCallStats;
   /** Stops the breaker's timers (service shutdown, end of a test). */
   close(): void;
@@ -53,12 +78,16 @@ export interface LegacyCaller {
 
 /**
  * The one way adapters call a legacy system: a deadline on every call, retries for reads, a circuit
- * breaker per system (opossum), and every failure turned into a typed LegacyError. Every call is
- * also observed the same way: one log line (with the request's id), Prometheus metrics (calls by
- * outcome, latency, retries, breaker state) and an OpenTelemetry client span.
+ * breaker per system (opossum), a cap on concurrent calls (p-limit) so that a burst at the gateway
+ * queues here instead of reaching a township server, an optional short-lived read cache, and every
+ * failure turned into a typed LegacyError. Every call is also observed the same way: one log line
+ * (with the request's id), Prometheus metrics (calls by outcome, latency, retries, breaker state,
+ * calls in flight and queued) and an OpenTelemetry client span.
  */
 export function createLegacyCaller(options: LegacyCallerOptions): LegacyCaller {
   const { system, timeoutMs, retry, logger } = options;
+  const slots = pLimit(options.maxConcurrent ?? DEFAULT_CALL_SETTINGS.maxConcurrent);
+  const cache = createReadCache(system, options.cache ?? DEFAULT_CALL_SETTINGS.cache);
   const breaker = new CircuitBreaker((attempt: () => Promise<unknown>) => attempt(), {
     // the deadline below aborts the request itself; opossum's own timeout would only stop waiting
     timeout: false,
@@ -71,7 +100,10 @@ export function createLegacyCaller(options: LegacyCallerOptions): LegacyCaller {
   });
   const stats: LegacyCallStats = { calls: 0, successes: 0, failures: {}, shortCircuited: 0, retries: 0 };
   const breakerState = (): BreakerState => (breaker.opened ? 'OPEN' : breaker.halfOpen ? 'HALF_OPEN' : 'CLOSED');
-  const metrics = legacyCallMetrics(system, breakerState);
+  // counted here, not by p-limit: a call that left the line stays in p-limit's queue until its turn passes
+  let waiting = 0;
+  const line = (): CallLine => ({ inFlight: slots.activeCount, queued: waiting });
+  const metrics = legacyCallMetrics(system, breakerState, line);
 
   function toLegacyError(operation: string, error: unknown, deadline: AbortSignal): LegacyError {
     if (error instanceof LegacyError) return error;
@@ -112,6 +144,31 @@ export function createLegacyCaller(options: LegacyCallerOptions): LegacyCaller {
     }
   }
 
+  /**
+   * `run` once one of the `maxConcurrent` slots is free (FIFO). A call leaves the line with
+   * LEGACY_TIMEOUT, never sent, once less than a tenth of its budget is left: it could hardly be
+   * answered in time, and sending it would only add to a system that is already busy. (Its turn,
+   * when it comes, passes on at once.)
+   */
+  function inTurn<T>(operation: string, run: () => Promise<T>): Promise<T> {
+    const patienceMs = Math.round(timeoutMs * 0.9);
+    waiting++;
+    return new Promise<T>((resolve, reject) => {
+      let left = false;
+      const leave = setTimeout(() => {
+        left = true;
+        waiting--;
+        reject(legacyQueueTimeout(system, operation, patienceMs));
+      }, patienceMs);
+      void slots(() => {
+        if (left) return undefined;
+        clearTimeout(leave);
+        waiting--;
+        return run().then(resolve, reject);
+      });
+    });
+  }
+
   return {
     system,
     call<T>(operation: string, fn: (signal: AbortSignal) => Promise<T>, { kind }: { kind: CallKind }): Promise<T> {
@@ -126,9 +183,17 @@ export function createLegacyCaller(options: LegacyCallerOptions): LegacyCaller {
           if (outcome !== 'success') span.setStatus({ code: SpanStatusCode.ERROR, message: outcome });
           span.end();
         };
+        // waiting for a slot counts against the call's own budget
         const deadline = AbortSignal.timeout(timeoutMs);
+        let sent = false;
+        const run = () => {
+          sent = true;
+          return breaker.fire(() => withRetries(operation, fn, kind, deadline)) as Promise<T>;
+        };
         try {
-          const result = (await breaker.fire(() => withRetries(operation, fn, kind, deadline))) as T;
+          // a breaker that refuses now (open, or half-open with its probe taken) does so at once, not in the line
+          const refusing = !breaker.closed && !breaker.pendingClose;
+          const result = refusing ? await run() : await inTurn(operation, run);
           stats.successes++;
           finish('success');
           return result;
@@ -142,12 +207,17 @@ export function createLegacyCaller(options: LegacyCallerOptions): LegacyCaller {
             logger.warn({ system, operation }, failure.message);
           }
           stats.failures[failure.code] = (stats.failures[failure.code] ?? 0) + 1;
-          finish(error instanceof LegacyError ? OUTCOME_OF[failure.code] : 'short_circuited');
+          finish(!sent ? 'queue_timeout' : error instanceof LegacyError ? OUTCOME_OF[failure.code] : 'short_circuited');
           throw failure;
+        } finally {
+          // what the system holds may have changed even if the write failed (a timeout may have been applied)
+          if (kind === 'write') cache.invalidate();
         }
       });
     },
+    readThrough: (lookup, batch) => cache.through(lookup, batch),
     breakerState,
+    line,
     stats: () => structuredClone(stats),
     close() {
       metrics.close();

@@ -63,6 +63,17 @@ export function legacyTimeout(system: LegacySystemId, operation: string, timeout
   );
 }
 
+/**
+ * A call that waited nearly its whole budget for a free connection to the system (the hub's own
+ * cap on concurrent calls per system) and was never sent: the system is busy, the graph answers in time.
+ */
+export function legacyQueueTimeout(system: LegacySystemId, operation: string, waitedMs: number): LegacyError {
+  return new LegacyError(
+    { code: 'LEGACY_TIMEOUT', system, operation },
+    `${system} was busy: ${operation} waited ${waitedMs} ms for a free connection and was not sent`,
+  );
+}
+
 export function legacyRejected(
   system: LegacySystemId,
   operation: string,

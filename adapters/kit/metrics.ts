@@ -5,7 +5,8 @@ import type { LegacyErrorCode } from './errors';
 import type { LegacySystemId } from './systems';
 
 /** How one legacy call ended: `success`, or why not. `rejected` is a business "no": the system works. */
-export type LegacyCallOutcome = 'success' | 'rejected' | 'unavailable' | 'timeout' | 'bad_response' | 'short_circuited';
+export type LegacyCallOutcome =
+  'success' | 'rejected' | 'unavailable' | 'timeout' | 'bad_response' | 'short_circuited' | 'queue_timeout';
 
 export const OUTCOME_OF: Record<LegacyErrorCode, LegacyCallOutcome> = {
   LEGACY_REJECTED: 'rejected',
@@ -16,7 +17,7 @@ export const OUTCOME_OF: Record<LegacyErrorCode, LegacyCallOutcome> = {
 
 const calls = new Counter({
   name: 'hub_legacy_calls_total',
-  help: 'Calls to legacy systems by system, operation and outcome (success, rejected, unavailable, timeout, bad_response, short_circuited).',
+  help: 'Calls to legacy systems by system, operation and outcome (success, rejected, unavailable, timeout, bad_response, short_circuited, queue_timeout: never sent, no free slot within the deadline).',
   labelNames: ['system', 'operation', 'outcome'] as const,
   registers: [metricsRegistry],
 });
@@ -54,9 +55,60 @@ new Gauge({
   },
 });
 
+/** How many calls of each system this process has in flight and waiting for a free slot, read at each scrape. */
+const lines = new Map<LegacySystemId, () => CallLine>();
+
+/** The calls of one system in flight, and those queued behind the concurrency cap. */
+export interface CallLine {
+  inFlight: number;
+  queued: number;
+}
+
+function lineGauge(name: string, help: string, count: (line: CallLine) => number) {
+  return new Gauge({
+    name,
+    help,
+    labelNames: ['system'] as const,
+    registers: [metricsRegistry],
+    collect() {
+      this.reset();
+      for (const [system, lineOf] of lines) this.set({ system }, count(lineOf()));
+    },
+  });
+}
+
+lineGauge(
+  'hub_legacy_calls_in_flight',
+  'Legacy calls under way per system (at most its concurrency cap).',
+  (line) => line.inFlight,
+);
+lineGauge(
+  'hub_legacy_calls_queued',
+  'Legacy calls per system waiting for a free slot under its concurrency cap.',
+  (line) => line.queued,
+);
+
+const cacheLookups = new Counter({
+  name: 'hub_legacy_cache_lookups_total',
+  help: 'Keys looked up in a legacy system’s read cache, by system, lookup and result (hit: served from memory; miss: asked of the system).',
+  labelNames: ['system', 'lookup', 'result'] as const,
+  registers: [metricsRegistry],
+});
+
+/** What a system's read cache reports. */
+export function legacyCacheMetrics(system: LegacySystemId) {
+  return {
+    looked(lookup: string, hits: number, misses: number) {
+      if (hits) cacheLookups.inc({ system, lookup, result: 'hit' }, hits);
+      if (misses) cacheLookups.inc({ system, lookup, result: 'miss' }, misses);
+    },
+  };
+}
+
 /** What a legacy caller reports; one per caller, for as long as it is open. */
-export function legacyCallMetrics(system: LegacySystemId, breakerState: () => BreakerState) {
+export function legacyCallMetrics(system: LegacySystemId, breakerState: () => BreakerState, line: () => CallLine) {
   breakers.set(system, breakerState);
+  lines.set(system, line);
   return {
     startCall(operation: string) {
       const stopTimer = duration.startTimer({ system, operation });
@@ -69,6 +121,7 @@ export function legacyCallMetrics(system: LegacySystemId, breakerState: () => Br
     retried: (operation: string) => retries.inc({ system, operation }),
     close() {
       if (breakers.get(system) === breakerState) breakers.delete(system);
+      if (lines.get(system) === line) lines.delete(system);
     },
   };
 }

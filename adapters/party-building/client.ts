@@ -17,6 +17,12 @@ import { allowanceStatusCodes, memberTypeCodes } from './codes';
 import { BirthRegistration, PartyMembership, SubsistenceAllowance } from './records';
 
 const SYSTEM = 'party-building';
+/**
+ * How long this system's person lookups may be served from the read cache by default
+ * (`PARTY_BUILDING_CACHE_TTL_MS`). Memberships, allowances and birth registrations change by
+ * decisions taken over days: five minutes are acceptable.
+ */
+export const PARTY_BUILDING_READ_CACHE_TTL_MS = 300_000;
 /** ID numbers per query: the contract's limit on `idCards`. */
 const MAX_IDS_PER_CALL = 50;
 
@@ -127,33 +133,39 @@ export function createPartyBuildingClient({
     );
   }
 
+  /**
+   * One of the system's three person lists, every page of it for the IDs, through the read cache
+   * (three endpoints: the contract offers no combined one), keyed by ID with `byId`.
+   */
+  const personList = <T extends { idNumber: string }, R>(
+    operation: string,
+    path: string,
+    read: (item: Item) => T,
+    byId: (records: T[], idNumbers: readonly string[]) => Map<string, R>,
+  ) =>
+    caller.readThrough(operation, async (idNumbers: readonly string[]) =>
+      byId(await listAll(operation, path, { idCards: idNumbers }, read), idNumbers),
+    );
+
   /** Each ID's membership; a non-member is absent (loads as null). */
-  const membershipsOf = async (idNumbers: readonly string[]) =>
-    new Map(
-      (await listAll('listPartyMembers', PARTY_BUILDING_PATHS.partyMembers, { idCards: idNumbers }, toMembership)).map(
-        (member) => [member.idNumber, member],
-      ),
-    );
-  const subsistenceAllowancesOf = async (idNumbers: readonly string[]) =>
-    groupById(
-      await listAll(
-        'listSubsistenceAllowances',
-        PARTY_BUILDING_PATHS.subsistenceAllowances,
-        { idCards: idNumbers },
-        toAllowance,
-      ),
-      idNumbers,
-    );
-  const birthRegistrationsOf = async (idNumbers: readonly string[]) =>
-    groupById(
-      await listAll(
-        'listBirthRegistrations',
-        PARTY_BUILDING_PATHS.birthRegistrations,
-        { idCards: idNumbers },
-        toRegistration,
-      ),
-      idNumbers,
-    );
+  const membershipsOf = personList(
+    'listPartyMembers',
+    PARTY_BUILDING_PATHS.partyMembers,
+    toMembership,
+    (members) => new Map(members.map((member) => [member.idNumber, member])),
+  );
+  const subsistenceAllowancesOf = personList(
+    'listSubsistenceAllowances',
+    PARTY_BUILDING_PATHS.subsistenceAllowances,
+    toAllowance,
+    groupById,
+  );
+  const birthRegistrationsOf = personList(
+    'listBirthRegistrations',
+    PARTY_BUILDING_PATHS.birthRegistrations,
+    toRegistration,
+    groupById,
+  );
 
   /** The affairs registered under these references (every page); references the system lacks are absent. */
   const affairsByReference = async (references: readonly string[]) =>

@@ -32,6 +32,12 @@ import { asList, toBackOfficeRecord, toPensionAccount, toSubmitApplication } fro
 import { PensionAccountRecord } from './records';
 
 const SYSTEM = 'pensions';
+/**
+ * How long this system's person lookups may be served from the read cache by default
+ * (`PENSIONS_CACHE_TTL_MS`). Accounts change monthly (benefit payments, contributions) or by a
+ * decision at the town office: five minutes are acceptable.
+ */
+export const PENSIONS_READ_CACHE_TTL_MS = 300_000;
 
 export interface PensionsClientOptions {
   /** e.g. `http://127.0.0.1:4105`; the service is at `<baseUrl>/ws/PensionService`. */
@@ -56,17 +62,20 @@ interface SoapFault {
 export class PensionsClient {
   private readonly caller: LegacyCaller;
   private soap: Promise<Client> | undefined;
+  /** The pension accounts of these people, by ID number; people without one are absent (through the read cache). */
+  readonly findAccounts: (idNumbers: readonly string[]) => Promise<ReadonlyMap<string, PensionAccountRecord>>;
 
   constructor(private readonly options: PensionsClientOptions) {
     this.caller = createLegacyCaller({ system: SYSTEM, logger: options.logger, ...options.settings });
+    this.findAccounts = this.caller.readThrough(QUERY_PERSONS, (idNumbers) => this.queryAccounts(idNumbers));
   }
 
   get serviceUrl(): string {
     return new URL(SERVICE_PATH, this.options.baseUrl).href;
   }
 
-  /** The pension accounts of these people, by ID number; people without one are absent. */
-  async findAccounts(idNumbers: readonly string[]): Promise<Map<string, PensionAccountRecord>> {
+  /** QueryPersons, 50 people a call. */
+  private async queryAccounts(idNumbers: readonly string[]): Promise<Map<string, PensionAccountRecord>> {
     const found = await Promise.all(
       batchesOf(idNumbers, MAX_BATCH_SIZE).map((batch) =>
         this.call(QUERY_PERSONS, { AAC002: batch }, 'read', (result) =>

@@ -1,6 +1,9 @@
 import { auditRecorderSettings } from '../../lib/audit';
 import { z } from 'zod';
 import { metricsTokenInProduction, subgraphTrustSettings } from '../../lib/auth/subgraph-secrets';
+import { FORESTRY_HARVEST_READ_CACHE_TTL_MS } from '../../adapters/forestry-harvest';
+import { FORESTRY_LAND_USE_READ_CACHE_TTL_MS } from '../../adapters/forestry-land-use';
+import { FORESTRY_TRANSPORT_READ_CACHE_TTL_MS } from '../../adapters/forestry-transport';
 import { callSettingsShape } from '../../adapters/kit';
 import { serviceSettings } from '../../lib/config';
 import { findSubgraph } from '../../lib/services';
@@ -22,8 +25,8 @@ export const forestrySettings = z
     FORESTRY_TRANSPORT_URL: z.url().default('http://127.0.0.1:4102'),
     /** Base URL of the land-use system. */
     FORESTRY_LAND_USE_URL: z.url().default('http://127.0.0.1:4103'),
-    ...callSettingsShape('FORESTRY_HARVEST'),
-    ...callSettingsShape('FORESTRY_TRANSPORT'),
-    ...callSettingsShape('FORESTRY_LAND_USE'),
+    ...callSettingsShape('FORESTRY_HARVEST', { cacheTtlMs: FORESTRY_HARVEST_READ_CACHE_TTL_MS }),
+    ...callSettingsShape('FORESTRY_TRANSPORT', { cacheTtlMs: FORESTRY_TRANSPORT_READ_CACHE_TTL_MS }),
+    ...callSettingsShape('FORESTRY_LAND_USE', { cacheTtlMs: FORESTRY_LAND_USE_READ_CACHE_TTL_MS }),
   })
   .superRefine(metricsTokenInProduction);

@@ -1,6 +1,7 @@
 import { ForestryHarvestClient, ForestryHarvestLoaders } from '../../adapters/forestry-harvest';
 import { ForestryLandUseClient, ForestryLandUseLoaders } from '../../adapters/forestry-land-use';
 import { ForestryTransportClient, ForestryTransportLoaders } from '../../adapters/forestry-transport';
+import { LookupsInFlight } from '../../adapters/kit';
 import { PersonalDataAccess } from '../../lib/auth/policies';
 import { BackOfficeDesk } from '../../lib/back-office';
 
@@ -20,8 +21,10 @@ export interface ForestryContext extends PersonalDataAccess {
 }
 
 export function createForestryContext(clients: ForestryClients, access: PersonalDataAccess): ForestryContext {
-  const harvest = clients.harvest.loaders();
-  const transport = clients.transport.loaders();
+  // the transports drawn on the harvest permits a request reads travel with the holder's own: one call
+  const harvestLookups = new LookupsInFlight();
+  const harvest = clients.harvest.loaders({ countIn: harvestLookups });
+  const transport = clients.transport.loaders({ after: harvestLookups });
   const landUse = clients.landUse.loaders();
   return {
     ...access,

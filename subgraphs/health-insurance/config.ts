@@ -1,6 +1,7 @@
 import { auditRecorderSettings } from '../../lib/audit';
 import { z } from 'zod';
 import { metricsTokenInProduction, subgraphTrustSettings } from '../../lib/auth/subgraph-secrets';
+import { HEALTH_INSURANCE_READ_CACHE_TTL_MS } from '../../adapters/health-insurance';
 import { DOUBLE_CREDENTIALS } from '../../adapters/health-insurance/mock';
 import { callSettingsShape } from '../../adapters/kit';
 import { credential, serviceSettings } from '../../lib/config';
@@ -21,6 +22,6 @@ export const healthInsuranceSettings = z
     HEALTH_INSURANCE_URL: z.url().default('http://127.0.0.1:4104'),
     HEALTH_INSURANCE_USERNAME: credential(DOUBLE_CREDENTIALS.username),
     HEALTH_INSURANCE_PASSWORD: credential(DOUBLE_CREDENTIALS.password, { secret: true }),
-    ...callSettingsShape('HEALTH_INSURANCE'),
+    ...callSettingsShape('HEALTH_INSURANCE', { cacheTtlMs: HEALTH_INSURANCE_READ_CACHE_TTL_MS }),
   })
   .superRefine(metricsTokenInProduction);

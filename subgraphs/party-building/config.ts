@@ -2,6 +2,7 @@ import { auditRecorderSettings } from '../../lib/audit';
 import { z } from 'zod';
 import { metricsTokenInProduction, subgraphTrustSettings } from '../../lib/auth/subgraph-secrets';
 import { callSettingsShape } from '../../adapters/kit';
+import { PARTY_BUILDING_READ_CACHE_TTL_MS } from '../../adapters/party-building';
 import { PARTY_BUILDING_DOUBLE_CREDENTIALS } from '../../adapters/party-building/mock';
 import { credential, serviceSettings } from '../../lib/config';
 import { findSubgraph } from '../../lib/services';
@@ -22,6 +23,6 @@ export const partyBuildingSettings = z
     PARTY_BUILDING_USERNAME: credential(PARTY_BUILDING_DOUBLE_CREDENTIALS.username),
     PARTY_BUILDING_PASSWORD: credential(PARTY_BUILDING_DOUBLE_CREDENTIALS.password, { secret: true }),
     PARTY_BUILDING_PAGE_SIZE: z.coerce.number().int().min(1).max(50).default(50),
-    ...callSettingsShape('PARTY_BUILDING'),
+    ...callSettingsShape('PARTY_BUILDING', { cacheTtlMs: PARTY_BUILDING_READ_CACHE_TTL_MS }),
   })
   .superRefine(metricsTokenInProduction);

@@ -2,6 +2,7 @@ import { auditRecorderSettings } from '../../lib/audit';
 import { z } from 'zod';
 import { metricsTokenInProduction, subgraphTrustSettings } from '../../lib/auth/subgraph-secrets';
 import { callSettingsShape } from '../../adapters/kit';
+import { PENSIONS_READ_CACHE_TTL_MS } from '../../adapters/pensions';
 import { DOUBLE_CREDENTIALS } from '../../adapters/pensions/mock';
 import { credential, serviceSettings } from '../../lib/config';
 import { findSubgraph } from '../../lib/services';
@@ -21,6 +22,6 @@ export const pensionsSettings = z
     PENSIONS_URL: z.url().default('http://127.0.0.1:4105'),
     PENSIONS_USERNAME: credential(DOUBLE_CREDENTIALS.username),
     PENSIONS_PASSWORD: credential(DOUBLE_CREDENTIALS.password, { secret: true }),
-    ...callSettingsShape('PENSIONS'),
+    ...callSettingsShape('PENSIONS', { cacheTtlMs: PENSIONS_READ_CACHE_TTL_MS }),
   })
   .superRefine(metricsTokenInProduction);

@@ -4,6 +4,7 @@ import { HARVEST_SERVICE_PATH, startForestryHarvestDouble } from '../../../../ad
 import { doubleAdmin } from '../../../../adapters/kit/mock/admin';
 import { RunningDouble } from '../../../../adapters/kit/mock/start';
 import { createLogger } from '../../../../lib/logger';
+import { itReportsFaultKinds } from '../../../support/legacy-faults';
 
 const FARMER = '532503198001010015';
 const TIMBER_COMPANY = '91532503MA6K123404';
@@ -122,22 +123,6 @@ describe('forestry-harvest client against its double (SOAP 1.1 over HTTP)', () =
     });
   });
 
-  it('gives up at the deadline when the system answers too slowly: LEGACY_TIMEOUT', async () => {
-    await admin.setFaults({ latencyMs: 1000 });
-    const started = Date.now();
-    await expect(client().permitsByHolder([FARMER])).rejects.toMatchObject({
-      extensions: { code: 'LEGACY_TIMEOUT', system: 'forestry-harvest' },
-    });
-    expect(Date.now() - started).toBeLessThan(TIMEOUT_MS + 250);
-  });
-
-  it('gives up at the deadline when the system never answers: LEGACY_TIMEOUT', async () => {
-    await admin.setFaults({ timeout: true });
-    await expect(client().permitsByHolder([FARMER])).rejects.toMatchObject({
-      extensions: { code: 'LEGACY_TIMEOUT', system: 'forestry-harvest' },
-    });
-  });
-
   it('retries a failing read once, then reports LEGACY_UNAVAILABLE', async () => {
     await admin.setFaults({ errorRate: 1 });
     await expect(client().permitsByHolder([FARMER])).rejects.toMatchObject({
@@ -146,32 +131,15 @@ describe('forestry-harvest client against its double (SOAP 1.1 over HTTP)', () =
     expect(await admin.requests('CXXKZ')).toHaveLength(2);
   });
 
-  it('reports a dropped connection as LEGACY_UNAVAILABLE', async () => {
-    await admin.setFaults({ drop: true });
-    await expect(client().permitsByHolder([FARMER])).rejects.toMatchObject({
-      extensions: { code: 'LEGACY_UNAVAILABLE', system: 'forestry-harvest' },
-    });
-  });
-
-  it('reports a body that is no SOAP envelope as LEGACY_BAD_RESPONSE', async () => {
-    await admin.setFaults({ malformed: true });
-    await expect(client().permitsByHolder([FARMER])).rejects.toMatchObject({
-      extensions: { code: 'LEGACY_BAD_RESPONSE', system: 'forestry-harvest' },
-    });
-  });
-
-  it('opens the breaker after repeated failures and then stops calling the system', async () => {
-    const breaking = client(2);
-    await admin.setFaults({ errorRate: 1 });
-    for (let i = 0; i < 2; i++) await breaking.permitsByHolder([FARMER]).catch(() => undefined);
-    expect(breaking.caller.breakerState()).toBe('OPEN');
-    const before = (await admin.requests('CXXKZ')).length;
-
-    const started = Date.now();
-    await expect(breaking.permitsByHolder([FARMER])).rejects.toMatchObject({
-      extensions: { code: 'LEGACY_UNAVAILABLE', system: 'forestry-harvest' },
-    });
-    expect(Date.now() - started).toBeLessThan(50);
-    expect(await admin.requests('CXXKZ')).toHaveLength(before);
+  itReportsFaultKinds({
+    system: 'forestry-harvest',
+    operation: 'CXXKZ',
+    timeoutMs: TIMEOUT_MS,
+    admin: () => admin,
+    lookup: () => client().permitsByHolder([FARMER]),
+    breaking: () => {
+      const breaking = client(2);
+      return { caller: breaking.caller, lookup: () => breaking.permitsByHolder([FARMER]) };
+    },
   });
 });

@@ -7,9 +7,9 @@ import iconv from 'iconv-lite';
 import { createForestryLandUseClient } from '../../../../adapters/forestry-land-use';
 import { startForestryLandUseDouble } from '../../../../adapters/forestry-land-use/mock';
 import { doubleAdmin } from '../../../../adapters/kit/mock/admin';
-import { Faults } from '../../../../adapters/kit/mock/faults';
 import { RunningDouble } from '../../../../adapters/kit/mock/start';
 import { createLogger } from '../../../../lib/logger';
+import { itReportsFaultKinds } from '../../../support/legacy-faults';
 
 const TIMBER_COMPANY = '91532503MA6K123404';
 const RARE_NAME_APPLICANT = '53250319780312006X';
@@ -154,31 +154,16 @@ describe('forestry-land-use client against its double (GBK XML over POST)', () =
     });
   });
 
-  it.each<[string, Partial<Faults>, string]>([
-    ['latency past the timeout', { latencyMs: 1000 }, 'LEGACY_TIMEOUT'],
-    ['no answer at all', { timeout: true }, 'LEGACY_TIMEOUT'],
-    ['HTTP 500 on every request', { errorRate: 1 }, 'LEGACY_UNAVAILABLE'],
-    ['a dropped connection', { drop: true }, 'LEGACY_UNAVAILABLE'],
-    ['a malformed body', { malformed: true }, 'LEGACY_BAD_RESPONSE'],
-  ])('reports %s as %s, within the timeout', async (_fault, faults, code) => {
-    await admin.setFaults(faults);
-    const started = Date.now();
-    await expect(client().approvalsByApplicant([TIMBER_COMPANY])).rejects.toMatchObject({
-      extensions: { code, system: 'forestry-land-use', operation: 'LDSHCX' },
-    });
-    expect(Date.now() - started).toBeLessThan(TIMEOUT_MS + 250);
-  });
-
-  it('opens the breaker after repeated failures and then stops calling the system', async () => {
-    const breaking = client(double.url, 2);
-    await admin.setFaults({ drop: true });
-    for (let i = 0; i < 2; i++) await breaking.approvalsByApplicant([TIMBER_COMPANY]).catch(() => undefined);
-    expect(breaking.caller.breakerState()).toBe('OPEN');
-    const before = (await admin.requests()).length;
-
-    await expect(breaking.approvalsByApplicant([TIMBER_COMPANY])).rejects.toMatchObject({
-      extensions: { code: 'LEGACY_UNAVAILABLE', system: 'forestry-land-use' },
-    });
-    expect(await admin.requests()).toHaveLength(before);
+  itReportsFaultKinds({
+    system: 'forestry-land-use',
+    operation: 'LDSHCX',
+    timeoutMs: TIMEOUT_MS,
+    admin: () => admin,
+    lookup: () => client().approvalsByApplicant([TIMBER_COMPANY]),
+    breaking: () => {
+      const breaking = client(double.url, 2);
+      return { caller: breaking.caller, lookup: () => breaking.approvalsByApplicant([TIMBER_COMPANY]) };
+    },
+    breakerFault: { drop: true },
   });
 });

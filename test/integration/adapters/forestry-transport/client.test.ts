@@ -1,11 +1,13 @@
 import { createServer, Server } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { AddressInfo } from 'node:net';
 import { createForestryTransportClient } from '../../../../adapters/forestry-transport';
 import { startForestryTransportDouble } from '../../../../adapters/forestry-transport/mock';
-import { Faults } from '../../../../adapters/kit/mock/faults';
+import { LookupsInFlight } from '../../../../adapters/kit';
 import { doubleAdmin } from '../../../../adapters/kit/mock/admin';
 import { RunningDouble } from '../../../../adapters/kit/mock/start';
 import { createLogger } from '../../../../lib/logger';
+import { itReportsFaultKinds } from '../../../support/legacy-faults';
 
 const FARMER = '532503198001010015';
 const TIMEOUT_MS = 400;
@@ -95,16 +97,11 @@ describe('forestry-transport client against its double (JSON, always HTTP 200)',
 
   it('reads the permits drawn on several harvest permits in one call', async () => {
     const { permitsByHarvestPermit } = client().loaders();
-    const drawn = await permitsByHarvestPermit.loadMany(['CF2019-0003', 'CF2020-0002', 'CF2019-0003']);
+    const drawn = await Promise.all(
+      ['CF2019-0003', 'CF2020-0002', 'CF2019-0003'].map((number) => permitsByHarvestPermit.load(number)),
+    );
 
-    expect(
-      drawn.map((permits) =>
-        (permits as { permitNumber: string; volume: number }[]).map(({ permitNumber, volume }) => [
-          permitNumber,
-          volume,
-        ]),
-      ),
-    ).toEqual([
+    expect(drawn.map((permits) => permits!.map(({ permitNumber, volume }) => [permitNumber, volume]))).toEqual([
       [
         ['YS2019-0004', 50000],
         ['YS2019-0005', 35500],
@@ -117,6 +114,33 @@ describe('forestry-transport client against its double (JSON, always HTTP 200)',
     ]);
     const calls = await admin.requests('queryTransportPermits');
     expect(calls.map((call) => JSON.parse(call.body))).toEqual([{ cfxkzh: ['CF2019-0003', 'CF2020-0002'] }]);
+  });
+
+  it('asks for owners and harvest permits of one tick in one call, each answered by what matches it', async () => {
+    const { permitsByOwner, permitsByHarvestPermit } = client().loaders();
+    const [owned, drawn] = await Promise.all([permitsByOwner.load(FARMER), permitsByHarvestPermit.load('CF2019-0003')]);
+
+    expect([owned!.map((permit) => permit.permitNumber), drawn!.map((permit) => permit.permitNumber)]).toEqual([
+      ['YS2019-0001', 'YS2019-0002', 'YS2020-0003'],
+      ['YS2019-0004', 'YS2019-0005'],
+    ]);
+    const calls = await admin.requests('queryTransportPermits');
+    expect(calls.map((call) => JSON.parse(call.body))).toEqual([{ hzzjhm: [FARMER], cfxkzh: ['CF2019-0003'] }]);
+  });
+
+  it('holds a batch `after` lookups in flight, so that keys their answers reveal join the same call', async () => {
+    const harvestLookups = new LookupsInFlight();
+    const { permitsByOwner, permitsByHarvestPermit } = client().loaders({ after: harvestLookups });
+    const harvestAnswer = harvestLookups.count(sleep(50).then(() => ['CF2019-0003', 'CF2020-0002']));
+
+    const owned = permitsByOwner.load(FARMER);
+    const drawn = harvestAnswer.then((numbers) => Promise.all(numbers.map((n) => permitsByHarvestPermit.load(n))));
+    await Promise.all([owned, drawn]);
+
+    const calls = await admin.requests('queryTransportPermits');
+    expect(calls.map((call) => JSON.parse(call.body))).toEqual([
+      { hzzjhm: [FARMER], cfxkzh: ['CF2019-0003', 'CF2020-0002'] },
+    ]);
   });
 
   it('turns code 1001 (参数错误) into LEGACY_REJECTED with the legacy code', async () => {
@@ -171,31 +195,15 @@ describe('forestry-transport client against its double (JSON, always HTTP 200)',
     }
   });
 
-  it.each<[string, Partial<Faults>, string]>([
-    ['latency past the timeout', { latencyMs: 1000 }, 'LEGACY_TIMEOUT'],
-    ['no answer at all', { timeout: true }, 'LEGACY_TIMEOUT'],
-    ['HTTP 500 on every request', { errorRate: 1 }, 'LEGACY_UNAVAILABLE'],
-    ['a dropped connection', { drop: true }, 'LEGACY_UNAVAILABLE'],
-    ['a malformed body', { malformed: true }, 'LEGACY_BAD_RESPONSE'],
-  ])('reports %s as %s, within the timeout', async (_fault, faults, code) => {
-    await admin.setFaults(faults);
-    const started = Date.now();
-    await expect(client().permitsByOwner([FARMER])).rejects.toMatchObject({
-      extensions: { code, system: 'forestry-transport', operation: 'queryTransportPermits' },
-    });
-    expect(Date.now() - started).toBeLessThan(TIMEOUT_MS + 250);
-  });
-
-  it('opens the breaker after repeated failures and then stops calling the system', async () => {
-    const breaking = client(double.url, 2);
-    await admin.setFaults({ errorRate: 1 });
-    for (let i = 0; i < 2; i++) await breaking.permitsByOwner([FARMER]).catch(() => undefined);
-    expect(breaking.caller.breakerState()).toBe('OPEN');
-    const before = (await admin.requests()).length;
-
-    await expect(breaking.permitsByOwner([FARMER])).rejects.toMatchObject({
-      extensions: { code: 'LEGACY_UNAVAILABLE', system: 'forestry-transport' },
-    });
-    expect(await admin.requests()).toHaveLength(before);
+  itReportsFaultKinds({
+    system: 'forestry-transport',
+    operation: 'queryTransportPermits',
+    timeoutMs: TIMEOUT_MS,
+    admin: () => admin,
+    lookup: () => client().permitsByOwner([FARMER]),
+    breaking: () => {
+      const breaking = client(double.url, 2);
+      return { caller: breaking.caller, lookup: () => breaking.permitsByOwner([FARMER]) };
+    },
   });
 });

@@ -1,10 +1,10 @@
 import { doubleAdmin } from '../../../../adapters/kit/mock/admin';
-import { Faults } from '../../../../adapters/kit/mock/faults';
 import { RunningDouble } from '../../../../adapters/kit/mock/start';
 import { createPartyBuildingClient, PARTY_BUILDING_PATHS } from '../../../../adapters/party-building';
 import { PARTY_BUILDING_DOUBLE_CREDENTIALS, startPartyBuildingDouble } from '../../../../adapters/party-building/mock';
 import { BIRTH_REGISTRATIONS } from '../../../../adapters/party-building/mock/records';
 import { createLogger } from '../../../../lib/logger';
+import { itReportsFaultKinds } from '../../../support/legacy-faults';
 
 const PARTY_MEMBER = '532503199207040038';
 const PENSION_CONTRIBUTOR = '532503196503150027';
@@ -131,31 +131,15 @@ describe('party-building client against its double (REST, HTTP Basic, offset pag
     );
   });
 
-  it.each<[string, Partial<Faults>, string]>([
-    ['latency past the timeout', { latencyMs: 1000 }, 'LEGACY_TIMEOUT'],
-    ['no answer at all', { timeout: true }, 'LEGACY_TIMEOUT'],
-    ['HTTP 500 on every request', { errorRate: 1 }, 'LEGACY_UNAVAILABLE'],
-    ['a dropped connection', { drop: true }, 'LEGACY_UNAVAILABLE'],
-    ['a malformed body', { malformed: true }, 'LEGACY_BAD_RESPONSE'],
-  ])('reports %s as %s, within the timeout', async (_fault, faults, code) => {
-    await admin.setFaults(faults);
-    const started = Date.now();
-    await expect(client().subsistenceAllowancesOf([PENSION_CONTRIBUTOR])).rejects.toMatchObject({
-      extensions: { code, system: 'party-building', operation: 'listSubsistenceAllowances' },
-    });
-    expect(Date.now() - started).toBeLessThan(TIMEOUT_MS + 250);
-  });
-
-  it('opens the breaker after repeated failures and then stops calling the system', async () => {
-    const breaking = client({ failureThreshold: 2 });
-    await admin.setFaults({ errorRate: 1 });
-    for (let i = 0; i < 2; i++) await breaking.membershipsOf([PARTY_MEMBER]).catch(() => undefined);
-    expect(breaking.caller.breakerState()).toBe('OPEN');
-    const before = (await admin.requests()).length;
-
-    await expect(breaking.membershipsOf([PARTY_MEMBER])).rejects.toMatchObject({
-      extensions: { code: 'LEGACY_UNAVAILABLE', system: 'party-building' },
-    });
-    expect(await admin.requests()).toHaveLength(before);
+  itReportsFaultKinds({
+    system: 'party-building',
+    operation: 'listSubsistenceAllowances',
+    timeoutMs: TIMEOUT_MS,
+    admin: () => admin,
+    lookup: () => client().subsistenceAllowancesOf([PENSION_CONTRIBUTOR]),
+    breaking: () => {
+      const breaking = client({ failureThreshold: 2 });
+      return { caller: breaking.caller, lookup: () => breaking.membershipsOf([PARTY_MEMBER]) };
+    },
   });
 });

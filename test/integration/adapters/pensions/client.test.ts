@@ -1,10 +1,11 @@
-import { CallSettings, LegacyError } from '../../../../adapters/kit';
+import { CallSettings } from '../../../../adapters/kit';
 import { doubleAdmin, DoubleAdmin } from '../../../../adapters/kit/mock/admin';
 import { RunningDouble } from '../../../../adapters/kit/mock/start';
 import { NAMED_RESIDENTS, RESIDENTS } from '../../../../adapters/kit/population';
 import { PensionsClient } from '../../../../adapters/pensions';
 import { DOUBLE_CREDENTIALS, startPensionsDouble } from '../../../../adapters/pensions/mock';
 import { createLogger } from '../../../../lib/logger';
+import { failureOf } from '../../../support/legacy-faults';
 
 const { forestFarmer, pensionContributor, pensioner, partyMember } = NAMED_RESIDENTS;
 const SETTINGS: CallSettings = {
@@ -31,15 +32,6 @@ function client(
   });
   clients.push(created);
   return created;
-}
-
-async function failureOf(promise: Promise<unknown>): Promise<LegacyError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof LegacyError)) throw new Error(`expected a LegacyError, got ${String(error)}`);
-  return error;
 }
 
 const queryCount = async () => (await admin.requests('QueryPersons')).length;

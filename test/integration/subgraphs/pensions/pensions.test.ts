@@ -5,10 +5,14 @@ import { NAMED_RESIDENTS, RESIDENTS } from '../../../../adapters/kit/population'
 import { CallSettings } from '../../../../adapters/kit';
 import { DOUBLE_CREDENTIALS, startPensionsDouble } from '../../../../adapters/pensions/mock';
 import { PERSONS } from '../../../../adapters/pensions/mock/seed';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AuditEntry, AuditRecorder } from '../../../../lib/audit';
 import { createLogger } from '../../../../lib/logger';
 import { RunningServer } from '../../../../lib/server';
 import { startPensions } from '../../../../subgraphs/pensions';
-import { asOfficer, KEEPERS } from '../../../support/identities';
+import { asCitizen, asOfficer, KEEPERS } from '../../../support/identities';
 
 /** 文澜镇 keeps the pension system: its officer reads anyone's account. */
 const TOWN_OFFICER = asOfficer(KEEPERS.pensions);
@@ -24,23 +28,36 @@ let double: RunningDouble;
 let admin: DoubleAdmin;
 const running: RunningServer[] = [];
 
-async function startSubgraph(baseUrl: string, settings: CallSettings = SETTINGS) {
+async function startSubgraph(baseUrl: string, settings: CallSettings = SETTINGS, audit?: AuditRecorder) {
   const subgraph = await startPensions({
     port: 0,
     logger: createLogger('test'),
+    audit,
     client: { baseUrl, ...DOUBLE_CREDENTIALS, settings },
   });
   running.push(subgraph);
   return subgraph;
 }
 
-const pensionsOf = (subgraph: RunningServer, idNumbers: string[], selection: string) =>
+const pensionsOf = (subgraph: RunningServer, idNumbers: string[], selection: string, identity = TOWN_OFFICER) =>
   postGraphQL(
     subgraph.url,
     `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Person { idNumber pension { ${selection} } } } }`,
     { representations: personRepresentations(idNumbers) },
-    { identity: TOWN_OFFICER },
+    { identity },
   );
+
+/** An audit recorder whose entries the test reads back (`flush()` first). */
+function recordingAudit() {
+  const entries: AuditEntry[] = [];
+  const recorder = new AuditRecorder({
+    service: 'pensions',
+    spoolDirectory: mkdtempSync(join(tmpdir(), 'pensions-audit-')),
+    send: async (sent) => void entries.push(...sent),
+    logger: createLogger('test'),
+  });
+  return { recorder, entries };
+}
 
 const pathsAndExtensions = (errors: GraphQLAnswer['errors'] = []) =>
   errors.map(({ path, extensions }) => ({ path, extensions }));
@@ -97,6 +114,29 @@ describe('pensions subgraph over HTTP', () => {
       },
     });
     expect(await admin.requests('QueryPersons')).toHaveLength(1);
+  });
+
+  it('serves a repeated read within the cache TTL from memory, still authorising and auditing every read', async () => {
+    const audit = recordingAudit();
+    const cached = { ...SETTINGS, cache: { ttlMs: 60_000, maxEntries: 100 } };
+    const subgraph = await startSubgraph(double.url, cached, audit.recorder);
+
+    const first = await pensionsOf(subgraph, [pensioner.idNumber], 'status');
+    const second = await pensionsOf(subgraph, [pensioner.idNumber], 'status');
+    const intruder = await pensionsOf(subgraph, [pensioner.idNumber], 'status', asCitizen(partyMember.idNumber));
+    await audit.recorder.flush();
+
+    expect([first, second]).toEqual([
+      { data: { _entities: [{ idNumber: pensioner.idNumber, pension: { status: 'RECEIVING_BENEFIT' } }] } },
+      { data: { _entities: [{ idNumber: pensioner.idNumber, pension: { status: 'RECEIVING_BENEFIT' } }] } },
+    ]);
+    expect(intruder.errors?.map((error) => error.extensions.code)).toEqual(['FORBIDDEN']);
+    expect(await admin.requests('QueryPersons')).toHaveLength(1);
+    expect(audit.entries.map(({ action, entityKey, subject }) => ({ action, entityKey, subject }))).toEqual([
+      { action: 'READ', entityKey: pensioner.idNumber, subject: TOWN_OFFICER.subject },
+      { action: 'READ', entityKey: pensioner.idNumber, subject: TOWN_OFFICER.subject },
+      { action: 'REFUSED', entityKey: pensioner.idNumber, subject: partyMember.idNumber },
+    ]);
   });
 
   it('with the pension system down: null at each path and LEGACY_UNAVAILABLE for pensions', async () => {

@@ -1,4 +1,5 @@
-import { createBatchLoader } from '../../../../adapters/kit';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { createBatchLoader, LookupsInFlight } from '../../../../adapters/kit';
 
 describe('createBatchLoader', () => {
   it('batches the keys of one tick up to maxBatchSize, de-duplicated; unknown keys load as null', async () => {
@@ -28,5 +29,46 @@ describe('createBatchLoader', () => {
       { status: 'rejected', reason: failure },
       { status: 'rejected', reason: failure },
     ]);
+  });
+
+  it('holds a batch `after` the batches counted in flight, failed ones included, so that the keys their answers reveal join it', async () => {
+    const harvest = new LookupsInFlight();
+    const permits = createBatchLoader(
+      async () => {
+        await sleep(30);
+        return new Map([['holder', ['CF1', 'CF2']]]);
+      },
+      { maxBatchSize: 50, countIn: harvest },
+    );
+    const failing = createBatchLoader<string, string>(
+      async () => {
+        await sleep(30);
+        throw new Error('down');
+      },
+      { maxBatchSize: 50, countIn: harvest },
+    );
+    const asked: string[][] = [];
+    const transports = createBatchLoader(
+      async (keys: readonly string[]) => (asked.push([...keys]), new Map(keys.map((key) => [key, key]))),
+      { maxBatchSize: 50, after: harvest },
+    );
+
+    const owned = transports.load('owner:holder');
+    const drawn = permits
+      .load('holder')
+      .then((numbers) => Promise.all(numbers!.map((n) => transports.load(`cf:${n}`))));
+    await Promise.all([owned, drawn, failing.load('x').catch(() => null)]);
+
+    expect(asked).toEqual([['owner:holder', 'cf:CF1', 'cf:CF2']]);
+  });
+
+  it('dispatches a batch `after` nothing in flight on the next turn of the event loop', async () => {
+    const asked: string[][] = [];
+    const loader = createBatchLoader(
+      async (keys: readonly string[]) => (asked.push([...keys]), new Map(keys.map((k) => [k, k]))),
+      { maxBatchSize: 50, after: new LookupsInFlight() },
+    );
+    expect(await Promise.all([loader.load('a'), loader.load('b')])).toEqual(['a', 'b']);
+    expect(asked).toEqual([['a', 'b']]);
   });
 });
