@@ -58,7 +58,7 @@ afterAll(async () => {
 async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
   for (let tries = 0; ; tries++) {
     const value = await read();
-    if (done(value) || tries === 100) return value;
+    if (done(value) || tries === 400) return value; // up to 20 s: a busy CI machine is slow, not wrong
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
