@@ -12,7 +12,7 @@ const entry = (id: string): AuditEntry => ({
   subject: null,
   roles: null,
   action: 'READ',
-  entityType: 'PERSON',
+  entityType: 'Person',
   entityKey: '532503198001010015',
   fields: ['cases'],
   system: null,
