@@ -1,8 +1,26 @@
 import { z } from 'zod';
 import { callerSecrets, callerSecretSettings, metricsTokenSetting } from '../lib/auth/subgraph-secrets';
 import { DEFAULT_AUDIENCE, DEVELOPMENT_ISSUER, TokenSettings } from '../lib/auth/tokens';
-import { optional, serviceSettings } from '../lib/config';
+import { loadConfig, optional, serviceSettings } from '../lib/config';
 import { defaultSubgraphUrl, GATEWAY_DEFAULT_PORT, SUBGRAPHS, subgraphUrlVariable } from '../lib/services';
+
+/** The gateway's levers (test/bench/README.md's lever table), each a setting validated at start. */
+const leverSettings = {
+  /** Gateway processes sharing the port (workers.ts); the cores the gateway may use. */
+  GATEWAY_WORKERS: z.coerce.number().int().min(1).default(1),
+  /** `false`: Apollo's default HTTP client for subgraph calls, and no reference cache (subgraphClients.ts). */
+  GATEWAY_KEEP_ALIVE_FETCHER: z.enum(['true', 'false']).default('true'),
+  /** How long a reference subgraph's query answer is reused (referenceDataCache.ts); 0 turns it off. */
+  GATEWAY_REFERENCE_CACHE_MS: z.coerce.number().int().min(0).default(5000),
+  /** Comma-separated subgraphs whose answers the reference cache keeps: public reference data only. */
+  GATEWAY_REFERENCE_SUBGRAPHS: z.string().min(1).default('catalogue'),
+  /** Verified bearer tokens kept until they expire (verifiedTokenCache.ts); 0 verifies every request. */
+  GATEWAY_TOKEN_CACHE_SIZE: z.coerce.number().int().min(0).default(10_000),
+  /** `allow` or `enforce` (the manifest as a safelist); enforce by default with NODE_ENV=production. */
+  PERSISTED_QUERIES: optional(z.enum(['allow', 'enforce'])),
+  /** The operation manifest; clients/generated/persisted-documents.json by default. */
+  PERSISTED_QUERIES_MANIFEST: optional(z.string().min(1)),
+};
 
 /** Everything the gateway reads from the environment. */
 export const gatewaySettings = z
@@ -12,18 +30,7 @@ export const gatewaySettings = z
     SUPERGRAPH_PATH: optional(z.string().min(1)),
     /** Redis shared by the replicas (persisted queries); each replica caches on its own when unset. */
     REDIS_URL: optional(z.url()),
-    /** Gateway processes sharing the port (workers.ts); the cores the gateway may use. */
-    GATEWAY_WORKERS: z.coerce.number().int().min(1).default(1),
-    /** `false`: Apollo's default HTTP client for subgraph calls, and no reference cache (subgraphClients.ts). */
-    GATEWAY_KEEP_ALIVE_FETCHER: z.enum(['true', 'false']).default('true'),
-    /** How long a reference subgraph's query answer is reused (referenceDataCache.ts); 0 turns it off. */
-    GATEWAY_REFERENCE_CACHE_MS: z.coerce.number().int().min(0).default(5000),
-    /** Comma-separated subgraphs whose answers the reference cache keeps: public reference data only. */
-    GATEWAY_REFERENCE_SUBGRAPHS: z.string().min(1).default('catalogue'),
-    /** `allow` or `enforce` (the manifest as a safelist); enforce by default with NODE_ENV=production. */
-    PERSISTED_QUERIES: optional(z.enum(['allow', 'enforce'])),
-    /** The operation manifest; clients/generated/persisted-documents.json by default. */
-    PERSISTED_QUERIES_MANIFEST: optional(z.string().min(1)),
+    ...leverSettings,
     // where each subgraph answers: SUBGRAPH_CATALOGUE_URL, SUBGRAPH_CASES_URL, …
     ...(Object.fromEntries(
       SUBGRAPHS.map((subgraph) => [subgraphUrlVariable(subgraph.name), z.url().default(defaultSubgraphUrl(subgraph))]),
@@ -59,6 +66,39 @@ export const gatewaySettings = z
   });
 
 export type GatewaySettings = z.infer<typeof gatewaySettings>;
+
+/** What the levers do in one gateway process (GATEWAY_WORKERS acts before: workers.ts). */
+export interface GatewayLevers {
+  /** The keep-alive subgraph client (keepAliveFetcher.ts); false: Apollo's default, and no reference cache. */
+  keepAliveFetcher: boolean;
+  /** How long a reference subgraph's answer is reused (referenceDataCache.ts); 0: off. */
+  referenceCacheMs: number;
+  /** The subgraphs whose answers the reference cache keeps. */
+  referenceSubgraphs: string[];
+  /** Verified tokens kept (verifiedTokenCache.ts); 0: every request's token is verified. */
+  tokenCacheSize: number;
+}
+
+/** The levers from validated settings. */
+export function leversFrom(settings: z.infer<z.ZodObject<typeof leverSettings>>): GatewayLevers {
+  return {
+    keepAliveFetcher: settings.GATEWAY_KEEP_ALIVE_FETCHER === 'true',
+    referenceCacheMs: settings.GATEWAY_REFERENCE_CACHE_MS,
+    referenceSubgraphs: settings.GATEWAY_REFERENCE_SUBGRAPHS.split(',').map((name) => name.trim()),
+    tokenCacheSize: settings.GATEWAY_TOKEN_CACHE_SIZE,
+  };
+}
+
+/** The levers as an unconfigured gateway has them: the settings' defaults. */
+export const DEFAULT_LEVERS: GatewayLevers = leversFrom(z.object(leverSettings).parse({}));
+
+/**
+ * GATEWAY_WORKERS, validated as the settings validate it, for the process that forks the workers
+ * (it reads only this one: each worker validates all of them when it starts).
+ */
+export function gatewayWorkers(env: NodeJS.ProcessEnv = process.env): number {
+  return loadConfig(z.object({ GATEWAY_WORKERS: leverSettings.GATEWAY_WORKERS }), env).GATEWAY_WORKERS;
+}
 
 /** How tokens are verified, from validated settings: the JWKS when set, else the development key. */
 export function tokenSettingsFrom(settings: GatewaySettings): TokenSettings {

@@ -19,8 +19,10 @@ import { httpProtections } from './http-protections';
 import { maskErrors } from './mask-errors';
 import { operationLimits } from './operation-limits';
 import { operationResolution } from './operation-resolution';
-import { persistedQueries, PersistedQueriesOptions, persistedQueriesFromEnvironment } from './persistedQueries';
+import { DEFAULT_LEVERS, GatewayLevers } from './config';
+import { persistedQueries, PersistedQueriesOptions, persistedQueriesFrom } from './persistedQueries';
 import { subgraphClients } from './subgraphClients';
+import { verifiedTokenCache } from './verifiedTokenCache';
 import { REQUEST_SIZE_LIMIT } from './request-size-limit';
 import { checkSubgraphs } from './subgraphHealth';
 
@@ -31,8 +33,10 @@ export interface GatewayOptions {
   port: number;
   host?: string;
   logger: Logger;
-  /** The operation safelist; from PERSISTED_QUERIES and PERSISTED_QUERIES_MANIFEST when omitted. */
+  /** The operation safelist; the manifest, enforced only in production, when omitted. */
   persistedQueries?: PersistedQueriesOptions;
+  /** The speed levers (gateway/config.ts); each omitted one as its setting's default. */
+  levers?: Partial<GatewayLevers>;
   /** Shared by every replica (automatic persisted queries); Apollo's in-memory cache when omitted. */
   cache?: RedisCache;
   /** How bearer tokens are verified; under jest, HS256 with the test run's secret when omitted. */
@@ -64,7 +68,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const environment = options.environment ?? process.env.NODE_ENV;
   const production = environment === 'production';
   const development = environment === 'development';
-  const subgraphClient = subgraphClients();
+  const levers = { ...DEFAULT_LEVERS, ...options.levers };
+  const subgraphClient = subgraphClients(levers);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>
@@ -75,7 +80,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       }),
     logger: options.logger,
   });
-  const verifyToken = tokenVerifier(options.auth ?? testTokenSettings());
+  const verifier = tokenVerifier(options.auth ?? testTokenSettings());
+  const verifyToken =
+    levers.tokenCacheSize > 0 ? verifiedTokenCache(verifier, { maxEntries: levers.tokenCacheSize }) : verifier;
   const app = createServiceApp('gateway', () => checkSubgraphs(options.subgraphUrls), options.metricsToken);
   const httpServer = createServer(app);
   const limits = operationLimits(production);
@@ -105,7 +112,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     '/graphql',
     ...graphqlRequestHandlers(options.logger, { bodyLimit: REQUEST_SIZE_LIMIT }),
     authenticate(verifyToken),
-    persistedQueries(options.persistedQueries ?? persistedQueriesFromEnvironment()),
+    persistedQueries(options.persistedQueries ?? persistedQueriesFrom({ NODE_ENV: environment })),
     expressMiddleware(apollo, { context: async ({ res }) => ({ identity: requestIdentity(res) }) }),
   );
 

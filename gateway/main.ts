@@ -1,10 +1,18 @@
 import 'reflect-metadata';
 import { runService } from '../lib/run-service';
 import { sharedCache } from '../lib/shared-cache';
-import { gatewaySettings, subgraphSecretsFrom, subgraphUrlsFrom, tokenSettingsFrom } from './config';
+import {
+  gatewaySettings,
+  gatewayWorkers,
+  leversFrom,
+  subgraphSecretsFrom,
+  subgraphUrlsFrom,
+  tokenSettingsFrom,
+} from './config';
 import { startGateway } from './index';
+import { persistedQueriesFrom } from './persistedQueries';
 import { loadSupergraphSdl } from './supergraph';
-import { gatewayWorkers, runInWorkers } from './workers';
+import { runInWorkers } from './workers';
 
 runInWorkers(gatewayWorkers(), () =>
   runService('gateway', gatewaySettings, async (config, logger) => {
@@ -15,6 +23,8 @@ runInWorkers(gatewayWorkers(), () =>
       subgraphSecrets: subgraphSecretsFrom(config),
       auth: tokenSettingsFrom(config),
       metricsToken: config.METRICS_TOKEN,
+      persistedQueries: persistedQueriesFrom(config),
+      levers: leversFrom(config),
       port: config.PORT,
       host: config.HOST,
       logger,

@@ -34,12 +34,19 @@ export function loadOperationManifest(path = DEFAULT_MANIFEST_PATH): Map<string,
   return new Map(Object.entries(manifest).map(([hash, document]) => [hash.replace(/^sha256:/, ''), document]));
 }
 
-/** `PERSISTED_QUERIES` (allow | enforce) and `PERSISTED_QUERIES_MANIFEST` (a path). */
-export function persistedQueriesFromEnvironment(env: NodeJS.ProcessEnv = process.env): PersistedQueriesOptions {
-  const mode = env.PERSISTED_QUERIES ?? (env.NODE_ENV === 'production' ? 'enforce' : 'allow');
-  if (mode !== 'allow' && mode !== 'enforce')
-    throw new Error(`PERSISTED_QUERIES must be allow or enforce, got ${JSON.stringify(mode)}`);
-  return { mode, manifest: loadOperationManifest(env.PERSISTED_QUERIES_MANIFEST) };
+/**
+ * From validated settings (gateway/config.ts): PERSISTED_QUERIES (allow | enforce; enforce by
+ * default with NODE_ENV=production) and PERSISTED_QUERIES_MANIFEST (a path).
+ */
+export function persistedQueriesFrom(settings: {
+  NODE_ENV?: string;
+  PERSISTED_QUERIES?: PersistedQueriesMode;
+  PERSISTED_QUERIES_MANIFEST?: string;
+}): PersistedQueriesOptions {
+  return {
+    mode: settings.PERSISTED_QUERIES ?? (settings.NODE_ENV === 'production' ? 'enforce' : 'allow'),
+    manifest: loadOperationManifest(settings.PERSISTED_QUERIES_MANIFEST),
+  };
 }
 
 interface GraphQLParameters {

@@ -4,8 +4,10 @@ import { Fetcher } from './keepAliveFetcher';
 /**
  * The last step before a subgraph call leaves the gateway: the HMAC signature over the exact body,
  * the identity and the request id that `SubgraphDataSource.willSendRequest` put in the headers,
- * with that subgraph's own secret (lib/auth/signed-request.ts). Innermost in the fetcher chain,
- * so a call answered from the reference cache is never signed, and every one sent is, once.
+ * with that subgraph's own secret (lib/auth/signed-request.ts). It wraps the subgraph's whole
+ * client, reference cache included: a call the cache answers is signed for nothing (one HMAC),
+ * which costs less than a second cache key — the cache keys on URL, identity and body, never on
+ * the signature's timestamp and nonce, so it still hits.
  */
 export function signingFetcher(inner: Fetcher, secret: string): Fetcher {
   return (url, init) => {

@@ -7,7 +7,7 @@ import cluster from 'node:cluster';
  * Why: one Node process uses one core. `npm run bench` on the 2-core bench machine: where the
  * gateway itself is the work (catalogue search, answered from the reference cache) 1,093 req/s with
  * one worker, 1,375 with two; queries bound by the subgraphs do not move. Set GATEWAY_WORKERS to
- * the cores the gateway may use (default 1).
+ * the cores the gateway may use (default 1; read by `gatewayWorkers` in config.ts).
  */
 export function runInWorkers(workers: number, serve: () => unknown): void {
   if (workers <= 1 || !cluster.isPrimary) {
@@ -30,12 +30,4 @@ export function runInWorkers(workers: number, serve: () => unknown): void {
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));
-}
-
-/** GATEWAY_WORKERS: how many gateway processes serve the port (default 1, no cluster). */
-export function gatewayWorkers(env: NodeJS.ProcessEnv = process.env): number {
-  const workers = Number(env.GATEWAY_WORKERS ?? 1);
-  if (!Number.isInteger(workers) || workers < 1)
-    throw new Error(`GATEWAY_WORKERS must be a positive integer, got ${env.GATEWAY_WORKERS}`);
-  return workers;
 }

@@ -2,7 +2,7 @@ import { Ratio } from './report';
 import { ScaleStep } from './scale';
 
 /** Hand-written SVG: two small charts need no plotting library. */
-const COLOURS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd'];
+const COLOURS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#8c564b'];
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const text = (x: number, y: number, content: string, attributes = '') =>
   `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" ${attributes}>${escape(content)}</text>`;
@@ -24,8 +24,16 @@ function legend(x: number, y: number, names: string[]): string[] {
   ]);
 }
 
-/** Grouped bars: per query, our gateway vs stock, vs Hive (higher is better) and p99 vs direct (lower). */
-export function ratioChart(ratios: Record<string, Ratio>): string {
+/**
+ * Grouped bars: per query and section (real subgraphs, canned subgraphs), our gateway vs stock,
+ * vs Hive (higher is better) and p99 vs direct (lower).
+ */
+export function ratioChart(sections: Record<string, Record<string, Ratio>>): string {
+  const ratios: Record<string, Ratio> = Object.fromEntries(
+    Object.entries(sections).flatMap(([section, byQuery]) =>
+      Object.entries(byQuery).map(([query, ratio]) => [`${query} (${section})`, ratio]),
+    ),
+  );
   const series: [keyof Ratio, string][] = [
     ['vsStock', 'req/s vs stock @apollo/gateway (target ≥ 2)'],
     ['vsHive', 'req/s vs Hive Gateway (target ≥ 1.5)'],
@@ -34,7 +42,7 @@ export function ratioChart(ratios: Record<string, Ratio>): string {
   const queries = Object.keys(ratios);
   const values = queries.flatMap((query) => series.map(([key]) => ratios[query][key] ?? 0));
   const top = Math.max(2.5, ...values) * 1.1;
-  const [left, plotTop, plotWidth, plotHeight] = [50, 40, 520, 260];
+  const [left, plotTop, plotWidth, plotHeight] = [50, 40, Math.max(520, 130 * queries.length), 260];
   const y = (value: number) => plotTop + plotHeight - (value / top) * plotHeight;
   const group = plotWidth / queries.length;
   const bar = (group * 0.7) / series.length;
@@ -69,7 +77,7 @@ export function ratioChart(ratios: Record<string, Ratio>): string {
       series.map(([, label]) => label),
     ),
   );
-  return svg(620, 400, 'Our gateway against its peers (ratios per query)', body);
+  return svg(plotWidth + 100, 400, 'Our gateway against its peers (ratios per query and subgraphs)', body);
 }
 
 /**

@@ -1,16 +1,19 @@
 import { isDeepStrictEqual } from 'node:util';
 import { postGraphQL } from '../support/graphql';
+import { cpuMsOf } from './cpu';
 import { GATEWAY_LABELS, GatewayName, RunningGateway, startGatewayUnderTest } from './gateways';
-import { clearJournals, LegacyCalls, readJournals } from './legacy-calls';
-import { hammer, LoadOptions, Measurement, replay, Run, summarise } from './load';
+import { clearJournals, LegacyCalls } from './legacy-calls';
+import { hammer, LoadOptions, Measurement, replay, Run, SubgraphCall, summarise } from './load';
 import { sampleMemory } from './memory';
 import { HubQuery } from './queries';
-import { recordSubgraphWaves } from './record-plan';
-import { BenchStack } from './stack';
+import { Backend } from './stack';
+import { BenchTrust, benchToken } from './trust';
 
 export interface GatewayMeasurement extends Measurement {
   /** Peak RSS of the gateway's process tree (its workers included) while this query ran, MiB. */
   peakRssMiB: number;
+  /** CPU time (user + system) of the gateway's process tree per answered request, ms (cpu.ts). */
+  cpuMsPerRequest: number;
 }
 
 export interface GatewayStatus {
@@ -26,11 +29,12 @@ export interface QueryProfile {
   description: string;
   /** The subgraph calls of one execution, wave by wave. */
   subgraphWaves: string[][];
-  /** Requests the legacy doubles received for one execution through our gateway, per system. */
+  /** Requests the legacy doubles received for one execution with cold caches, per system (record-plan.ts). */
   legacyCalls: LegacyCalls;
 }
 
 export interface Comparison {
+  /** Per query, when the legacy calls were counted (the real subgraphs). */
   profiles: Record<string, QueryProfile>;
   gateways: Record<GatewayName, GatewayStatus>;
   /** Per query: each gateway's figures (null when it did not run) and the direct subgraph calls. */
@@ -42,16 +46,28 @@ export interface CompareOptions extends LoadOptions {
   workers: number;
   rounds: number;
   gateways: GatewayName[];
+  oursEnv: Record<string, string>;
+}
+
+/** What one comparison runs against. */
+export interface ComparedBackend {
+  backend: Backend;
+  /** Each query's subgraph calls (record-plan.ts), pointed at this backend: the direct runner. */
+  waves: Record<string, SubgraphCall[][]>;
+  /** The legacy calls of each query's first execution (record-plan.ts), when the doubles are behind. */
+  legacyCalls?: Record<string, LegacyCalls>;
+  /** After the gateways' first answers, before the answers are compared and load begins. */
+  beforeMeasuring?: () => Promise<void>;
 }
 
 /** The gateways that start; the reason for each that does not. */
-async function startAll(root: string, stack: BenchStack, options: CompareOptions) {
+async function startAll(root: string, backend: Backend, options: CompareOptions) {
   const running: RunningGateway[] = [];
   const gateways = {} as Comparison['gateways'];
   for (const name of options.gateways) {
     gateways[name] = { label: GATEWAY_LABELS[name], ran: false };
     try {
-      running.push(await startGatewayUnderTest(name, root, stack, options.workers));
+      running.push(await startGatewayUnderTest(name, root, backend, options.workers, options.oursEnv));
     } catch (error) {
       gateways[name].reason = `could not start: ${(error as Error).message}`;
     }
@@ -59,66 +75,115 @@ async function startAll(root: string, stack: BenchStack, options: CompareOptions
   return { running, gateways };
 }
 
+/** The same subgraph calls, pointed at other subgraphs of the same names. */
+export function retarget(
+  waves: Record<string, SubgraphCall[][]>,
+  from: Record<string, string>,
+  to: Record<string, string>,
+): Record<string, SubgraphCall[][]> {
+  const nameOf = Object.fromEntries(Object.entries(from).map(([name, url]) => [url, name]));
+  return Object.fromEntries(
+    Object.entries(waves).map(([query, plan]) => [
+      query,
+      plan.map((wave) => wave.map((call) => ({ ...call, url: to[nameOf[call.url]] ?? call.url }))),
+    ]),
+  );
+}
+
+/** One load run against a gateway, with the CPU its process tree spent on it. */
+async function measured(gateway: RunningGateway, body: unknown, options: LoadOptions & { token?: string }) {
+  const cpuBefore = cpuMsOf(gateway.pid);
+  const run = await hammer(gateway.url, body, options);
+  return { run, cpuMs: cpuMsOf(gateway.pid) - cpuBefore };
+}
+
 /**
  * The hub's one-graph queries through each gateway (each its own process, all on the same
- * subgraphs) and the same subgraph work called directly (the ceiling). The machine is shared, so
+ * backend) and the same subgraph work called directly (the ceiling). The machine is shared, so
  * the runners take turns: each query's measuring time is split into `rounds` rounds, and in each
  * round every runner (direct first, then each gateway) gets one slice; a runner's figures pool
  * its slices. A drift in background load then hits every runner alike.
  */
 export async function compareGateways(
   root: string,
-  stack: BenchStack,
+  { backend, waves, legacyCalls, beforeMeasuring }: ComparedBackend,
   queries: readonly HubQuery[],
   options: CompareOptions,
+  trust: BenchTrust,
 ): Promise<Comparison> {
   const slice = {
     connections: options.connections,
     durationS: Math.max(1, Math.round(options.durationS / options.rounds)),
   };
   const warmup = { connections: options.connections, durationS: options.warmupS };
-  const nameOf = Object.fromEntries(Object.entries(stack.subgraphUrls).map(([name, url]) => [url, name]));
-  const waves = await recordSubgraphWaves(stack.supergraphPath, queries);
-  const { running, gateways } = await startAll(root, stack, options);
+  const direct = { secret: trust.subgraphSecret };
+  const nameOf = Object.fromEntries(Object.entries(backend.subgraphUrls).map(([name, url]) => [url, name]));
+  const tokens = Object.fromEntries(
+    await Promise.all(queries.map(async ({ name, identity }) => [name, await benchToken(trust, identity)])),
+  );
+  const { running, gateways } = await startAll(root, backend, options);
   const results = {} as Comparison['results'];
   const profiles: Comparison['profiles'] = {};
-  try {
-    // same answers first: a gateway that answers differently would be measured doing other work
+  if (legacyCalls) {
+    for (const { name, description } of queries) {
+      profiles[name] = {
+        description,
+        subgraphWaves: waves[name].map((wave) => wave.map(({ url }) => nameOf[url] ?? url)),
+        legacyCalls: legacyCalls[name],
+      };
+    }
+  }
+
+  /** Every gateway's answers, compared with ours (the first to run). */
+  const compareAnswers = async () => {
     let reference: Record<string, unknown> | undefined;
     for (const gateway of running) {
       const answers: Record<string, unknown> = {};
-      for (const { name, description, query, variables } of queries) {
-        await clearJournals(stack.doubleUrls);
-        const answer = await postGraphQL(gateway.url, query, variables);
+      for (const { name, query, variables } of queries) {
+        const answer = await postGraphQL(gateway.url, query, variables, { signed: false, token: tokens[name] });
         answers[name] = { data: answer.data, errors: answer.errors };
-        if (gateway.name === 'ours') {
-          profiles[name] = {
-            description,
-            subgraphWaves: waves[name].map((wave) => wave.map(({ url }) => nameOf[url] ?? url)),
-            legacyCalls: await readJournals(stack.doubleUrls),
-          };
-        }
       }
       reference ??= answers;
       const clean = Object.values(answers).every((answer) => !(answer as { errors?: unknown[] }).errors?.length);
       gateways[gateway.name].sameAnswers = clean && isDeepStrictEqual(answers, reference);
     }
+  };
+
+  try {
+    // same answers first: a gateway that answers differently would be measured doing other work
+    await compareAnswers();
+    if (beforeMeasuring) {
+      await beforeMeasuring();
+      await compareAnswers();
+    }
 
     for (const { name, query, variables } of queries) {
       const body = { query, variables };
+      const token = tokens[name];
       const runs: Record<string, Run[]> = { direct: [] };
+      const cpuMs: Record<string, number> = {};
       const memory = Object.fromEntries(running.map((gateway) => [gateway.name, sampleMemory(gateway.pid)]));
-      await replay(waves[name], warmup);
-      for (const gateway of running) await hammer(gateway.url, body, warmup);
+      await replay(waves[name], { ...warmup, ...direct });
+      for (const gateway of running) await hammer(gateway.url, body, { ...warmup, token });
       for (let round = 1; round <= options.rounds; round++) {
         console.log(`${name}: round ${round} of ${options.rounds}`);
-        runs.direct.push(await replay(waves[name], slice));
-        for (const gateway of running) (runs[gateway.name] ??= []).push(await hammer(gateway.url, body, slice));
-        await clearJournals(stack.doubleUrls); // the doubles keep every request; keep them small
+        runs.direct.push(await replay(waves[name], { ...slice, ...direct }));
+        for (const gateway of running) {
+          const { run, cpuMs: spent } = await measured(gateway, body, { ...slice, token });
+          (runs[gateway.name] ??= []).push(run);
+          cpuMs[gateway.name] = (cpuMs[gateway.name] ?? 0) + spent;
+        }
+        // the doubles keep every request; keep them small
+        if (backend.doubleUrls) await clearJournals(backend.doubleUrls);
       }
       results[name] = { direct: summarise(runs.direct), ours: null, stock: null, hive: null };
       for (const gateway of running) {
-        results[name][gateway.name] = { ...summarise(runs[gateway.name]), peakRssMiB: memory[gateway.name].stop() };
+        const summary = summarise(runs[gateway.name]);
+        results[name][gateway.name] = {
+          ...summary,
+          peakRssMiB: memory[gateway.name].stop(),
+          cpuMsPerRequest: Math.round((cpuMs[gateway.name] / Math.max(1, summary.requests)) * 100) / 100,
+        };
       }
     }
     for (const gateway of running) gateways[gateway.name].ran = true;

@@ -2,7 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { subgraphUrlVariable } from '../../lib/services';
 import { freePort } from './ports';
-import { BenchStack, QUIET } from './stack';
+import { Backend, QUIET } from './stack';
 
 export type GatewayName = 'ours' | 'stock' | 'hive';
 
@@ -26,8 +26,18 @@ interface Launch {
   env: NodeJS.ProcessEnv;
 }
 
-/** How each gateway is started: its own process, the same supergraph file, `workers` workers. */
-function launchOf(name: GatewayName, root: string, stack: BenchStack, port: number, workers: number): Launch {
+/**
+ * How each gateway is started: its own process, the same supergraph file, `workers` workers;
+ * ours with `oursEnv` on top of its defaults (a lever switched off, to measure what it does).
+ */
+function launchOf(
+  name: GatewayName,
+  root: string,
+  stack: Backend,
+  port: number,
+  workers: number,
+  oursEnv: Record<string, string>,
+): Launch {
   const dist = join(root, 'dist');
   switch (name) {
     case 'ours':
@@ -39,6 +49,7 @@ function launchOf(name: GatewayName, root: string, stack: BenchStack, port: numb
           SUPERGRAPH_PATH: stack.supergraphPath,
           GATEWAY_WORKERS: String(workers),
           ...Object.fromEntries(Object.entries(stack.subgraphUrls).map(([n, url]) => [subgraphUrlVariable(n), url])),
+          ...oursEnv,
         },
       };
     case 'stock':
@@ -85,11 +96,12 @@ async function waitForGraphQL(url: string, child: ChildProcess, timeoutMs = 60_0
 export async function startGatewayUnderTest(
   name: GatewayName,
   root: string,
-  stack: BenchStack,
+  stack: Backend,
   workers: number,
+  oursEnv: Record<string, string> = {},
 ): Promise<RunningGateway> {
   const port = await freePort();
-  const { script, args, env } = launchOf(name, root, stack, port, workers);
+  const { script, args, env } = launchOf(name, root, stack, port, workers, oursEnv);
   const child = spawn(process.execPath, [script, ...args], {
     cwd: root,
     env: { ...process.env, ...QUIET, ...env },

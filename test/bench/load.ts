@@ -1,5 +1,8 @@
 import autocannon from 'autocannon';
+import { randomUUID } from 'node:crypto';
 import { Agent, request } from 'node:http';
+import { Identity } from '../../lib/auth/identity';
+import { signRequest } from '../../lib/auth/signed-request';
 
 /** What one load run measured. Latencies in milliseconds. */
 export interface Measurement {
@@ -48,12 +51,13 @@ export function summarise(runs: Run[]): Measurement {
 /**
  * POSTs the same GraphQL body to `url` from `connections` keep-alive connections for `durationS`
  * seconds with autocannon. Latency per response is collected here (autocannon's histogram has no
- * p95). `idReplacement`: every `[<id>]` in the body becomes a fresh id per request.
+ * p95). `idReplacement`: every `[<id>]` in the body becomes a fresh id per request; `token`: a
+ * bearer token sent with every request.
  */
 export async function hammer(
   url: string,
   body: unknown,
-  options: LoadOptions & { idReplacement?: boolean },
+  options: LoadOptions & { idReplacement?: boolean; token?: string },
 ): Promise<Run> {
   const latencies: number[] = [];
   let settle!: (result: autocannon.Result) => void;
@@ -63,7 +67,10 @@ export async function hammer(
     {
       url,
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: {
+        'content-type': 'application/json',
+        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+      },
       body: JSON.stringify(body),
       connections: options.connections,
       duration: options.durationS,
@@ -78,27 +85,38 @@ export async function hammer(
   return { latencies, errors: result.errors + result.timeouts + result.non2xx, elapsedS: result.duration };
 }
 
-/** One subgraph request of a recorded query plan: where and exactly what the gateway sent. */
+/** One subgraph request of a recorded query plan: where, exactly what the gateway sent, for whom. */
 export interface SubgraphCall {
   url: string;
   body: string;
+  identity: Identity | null;
 }
 
 /**
  * Replays recorded subgraph calls as fast as `connections` concurrent clients can: each iteration
  * runs the waves one after another and the calls of a wave in parallel, as the query plan did.
- * One iteration's latency is the time from its first call to its last answer.
+ * One iteration's latency is the time from its first call to its last answer. Each call is signed
+ * afresh with `secret`, as a gateway signs it (a subgraph accepts a signature once).
  */
-export async function replay(waves: SubgraphCall[][], options: LoadOptions): Promise<Run> {
+export async function replay(
+  waves: SubgraphCall[][],
+  options: LoadOptions & { secret: string; idReplacement?: boolean },
+): Promise<Run> {
   const agent = new Agent({ keepAlive: true, maxSockets: options.connections * 4 });
-  const call = ({ url, body }: SubgraphCall) =>
+  const call = ({ url, body: recorded, identity }: SubgraphCall) =>
     new Promise<boolean>((resolve) => {
+      // as hammer's idReplacement: every `[<id>]` a fresh id per call (the scale bench's submissions)
+      const body = options.idReplacement ? recorded.split('[<id>]').join(randomUUID()) : recorded;
       const sent = request(
         url,
         {
           method: 'POST',
           agent,
-          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+          headers: {
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(body),
+            ...signRequest({ secret: options.secret, body, identity }),
+          },
         },
         (response) => {
           response.resume();

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { processTree } from './process-tree';
 
 /** RSS in bytes of one process, or 0 when it is gone (Linux /proc). */
 function rssOf(pid: number): number {
@@ -9,25 +10,6 @@ function rssOf(pid: number): number {
   } catch {
     return 0;
   }
-}
-
-/** The process and all its descendants: cluster and fork workers count towards a gateway's memory. */
-function processTree(root: number): number[] {
-  const parents = new Map<number, number[]>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      // the command name (field 2) may contain spaces; the parent pid follows its closing bracket
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      parents.set(parent, [...(parents.get(parent) ?? []), Number(entry)]);
-    } catch {
-      // exited while we looked
-    }
-  }
-  const tree = [root];
-  for (let index = 0; index < tree.length; index++) tree.push(...(parents.get(tree[index]) ?? []));
-  return tree;
 }
 
 /**

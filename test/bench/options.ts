@@ -12,10 +12,14 @@ export interface BenchOptions {
   /** Numbers of cases for the scale section; empty skips it. */
   scale: number[];
   hub: boolean;
+  /** Whether the gateways also run against canned subgraphs (canned-subgraphs.ts). */
+  canned: boolean;
   scaleConnections: number;
   scaleDurationS: number;
   /** The report's file name under results/ (charts are written beside latest.json only). */
   output: string;
+  /** Settings our gateway runs with besides its defaults (`--ours-env NAME=value,…`): a lever off. */
+  oursEnv: Record<string, string>;
 }
 
 const SIZES: Record<string, number> = { '10k': 10_000, '100k': 100_000, '1m': 1_000_000 };
@@ -36,7 +40,9 @@ export function benchOptions(argv: string[]): BenchOptions {
       'scale-duration': { type: 'string', default: '5' },
       'no-scale': { type: 'boolean', default: false },
       'no-hub': { type: 'boolean', default: false },
+      'no-canned': { type: 'boolean', default: false },
       output: { type: 'string', default: 'latest.json' },
+      'ours-env': { type: 'string', default: '' },
     },
   });
   const positive = (name: string, value: string) => {
@@ -64,8 +70,21 @@ export function benchOptions(argv: string[]): BenchOptions {
     gateways,
     scale,
     hub: !values['no-hub'],
+    canned: !values['no-canned'],
     scaleConnections: positive('scale-connections', values['scale-connections']),
     scaleDurationS: positive('scale-duration', values['scale-duration']),
     output: values.output,
+    oursEnv: Object.fromEntries(
+      values['ours-env']
+        .split(',')
+        .filter(Boolean)
+        .map((setting) => {
+          const [name, value] = setting.split('=');
+          if (!/^GATEWAY_[A-Z_]+$/.test(name) || value === undefined) {
+            throw new Error(`--ours-env: GATEWAY_<LEVER>=<value>, comma-separated; got ${setting}`);
+          }
+          return [name.trim(), value.trim()];
+        }),
+    ),
   };
 }

@@ -1,4 +1,5 @@
 import { NAMED_RESIDENTS } from '../../adapters/kit/population';
+import { Identity } from '../../lib/auth/identity';
 
 /** One of the hub's one-graph queries, as a window or portal sends it. */
 export interface HubQuery {
@@ -6,7 +7,19 @@ export interface HubQuery {
   description: string;
   query: string;
   variables: Record<string, unknown>;
+  /** Who asks (a bearer token for this identity goes along); null: anonymous, the public catalogue. */
+  identity: Identity | null;
 }
+
+/**
+ * Who may read a page of everyone's cases with their 新农合 and pension: a supervisor (any case)
+ * who is also an officer of 文澜镇, the department whose systems keep both (lib/auth/policies).
+ */
+const SUPERVISING_OFFICER: Identity = {
+  subject: 'bench-supervisor',
+  roles: ['SUPERVISOR', 'DEPARTMENT_OFFICER'],
+  departmentCode: '532503001-ZF',
+};
 
 const PERSON = `query Person($idNumber: String!) {
   person(idNumber: $idNumber) {
@@ -58,17 +71,20 @@ export const HUB_QUERIES: readonly HubQuery[] = [
     description: 'a person across all departments (cases, 新农合, pension, forestry, 党建)',
     query: PERSON,
     variables: { idNumber: NAMED_RESIDENTS.forestFarmer.idNumber },
+    identity: { subject: NAMED_RESIDENTS.forestFarmer.idNumber, roles: ['CITIZEN'] },
   },
   {
     name: 'casesPage',
     description: "a page of 50 cases with applicants' insurance and pension",
     query: CASES_PAGE,
     variables: { first: 50 },
+    identity: SUPERVISING_OFFICER,
   },
   {
     name: 'catalogueSearch',
     description: 'the catalogue search (keyword XK: the licensing items with department, window, materials)',
     query: CATALOGUE_SEARCH,
     variables: { keyword: 'XK' },
+    identity: null,
   },
 ];

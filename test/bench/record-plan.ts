@@ -1,6 +1,9 @@
-import { ApolloGateway, GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { readFileSync } from 'node:fs';
+import { LegacySystemId } from '../../adapters/kit/systems';
+import { GatewayContext, SubgraphDataSource } from '../../gateway/subgraph-data-source';
+import { clearJournals, LegacyCalls, readJournals } from './legacy-calls';
 import { HubQuery } from './queries';
 import { SubgraphCall } from './load';
 
@@ -13,34 +16,43 @@ interface TimedCall extends SubgraphCall {
  * The subgraph calls one execution of each query makes, in waves: what the gateway would send,
  * recorded from a stock gateway in this process, so the "direct" run does the same subgraph work
  * without a gateway. A call starts a new wave when it began after some call of the current wave
- * had answered (it depended on an earlier answer); calls started together run in parallel.
+ * had answered (it depended on an earlier answer); calls started together run in parallel. The
+ * calls are signed for the query's identity, as our gateway signs them. This is each query's
+ * first execution: the legacy calls it causes (the doubles' journals) are those of a query that
+ * finds the subgraphs' read caches (adapters/kit/read-cache.ts) cold.
  */
 export async function recordSubgraphWaves(
   supergraphPath: string,
   queries: readonly HubQuery[],
-): Promise<Record<string, SubgraphCall[][]>> {
+  secret: string,
+  doubleUrls: Record<LegacySystemId, string>,
+): Promise<{ waves: Record<string, SubgraphCall[][]>; legacyCalls: Record<string, LegacyCalls> }> {
   let calls: TimedCall[] = [];
-  class RecordingDataSource extends RemoteGraphQLDataSource {
-    override async process(options: GraphQLDataSourceProcessOptions) {
+  class RecordingDataSource extends SubgraphDataSource {
+    override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
       const { query, variables, operationName } = options.request;
       const body = JSON.stringify({ query, variables, operationName });
+      const identity = options.context?.identity ?? null;
       const started = performance.now();
       const response = await super.process(options);
-      calls.push({ url: this.url!, body, started, ended: performance.now() });
+      calls.push({ url: this.url!, body, identity, started, ended: performance.now() });
       return response;
     }
   }
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(supergraphPath, 'utf8'),
-    buildService: ({ url }) => new RecordingDataSource({ url }),
+    buildService: ({ url }) => new RecordingDataSource({ url: url!, secret }),
   });
-  const server = new ApolloServer({ gateway });
+  const server = new ApolloServer<GatewayContext>({ gateway });
   await server.start();
   const waves: Record<string, SubgraphCall[][]> = {};
+  const legacyCalls: Record<string, LegacyCalls> = {};
   try {
-    for (const { name, query, variables } of queries) {
+    for (const { name, query, variables, identity } of queries) {
       calls = [];
-      const response = await server.executeOperation({ query, variables });
+      await clearJournals(doubleUrls);
+      const response = await server.executeOperation({ query, variables }, { contextValue: { identity } });
+      legacyCalls[name] = await readJournals(doubleUrls);
       if (response.body.kind !== 'single' || response.body.singleResult.errors?.length) {
         throw new Error(`recording ${name} failed: ${JSON.stringify(response.body)}`);
       }
@@ -49,7 +61,7 @@ export async function recordSubgraphWaves(
   } finally {
     await server.stop();
   }
-  return waves;
+  return { waves, legacyCalls };
 }
 
 function toWaves(calls: TimedCall[]): SubgraphCall[][] {
@@ -59,5 +71,5 @@ function toWaves(calls: TimedCall[]): SubgraphCall[][] {
     if (current && current.every((earlier) => earlier.ended > call.started)) current.push(call);
     else waves.push([call]);
   }
-  return waves.map((wave) => wave.map(({ url, body }) => ({ url, body })));
+  return waves.map((wave) => wave.map(({ url, body, identity }) => ({ url, body, identity })));
 }

@@ -34,20 +34,31 @@ function table(header: string[], rows: (string | number | null)[][]): string {
   return [line(cells[0]), widths.map((width) => '-'.repeat(width)).join('  '), ...cells.slice(1).map(line)].join('\n');
 }
 
-export function printComparison(comparison: Comparison, ratios: Record<string, Ratio>): void {
+export function printComparison(title: string, comparison: Comparison, ratios: Record<string, Ratio>): void {
   const rows: (string | number | null)[][] = [];
   for (const [query, result] of Object.entries(comparison.results)) {
     for (const runner of ['ours', 'stock', 'hive', 'direct'] as (GatewayName | 'direct')[]) {
       const measured = result[runner];
-      const memory = measured && 'peakRssMiB' in measured ? measured.peakRssMiB : null;
+      const gateway = measured && 'peakRssMiB' in measured ? measured : null;
       rows.push(
         measured
-          ? [query, runner, measured.rps, measured.p50, measured.p95, measured.p99, measured.errors, memory]
-          : [query, runner, null, null, null, null, null, null],
+          ? [
+              query,
+              runner,
+              measured.rps,
+              measured.p50,
+              measured.p95,
+              measured.p99,
+              measured.errors,
+              gateway?.peakRssMiB ?? null,
+              gateway?.cpuMsPerRequest ?? null,
+            ]
+          : [query, runner, null, null, null, null, null, null, null],
       );
     }
   }
-  console.log(`\n${table(['query', 'via', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'peak RSS MiB'], rows)}`);
+  const header = ['query', 'via', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'peak RSS MiB', 'CPU ms/req'];
+  console.log(`\n== ${title}\n${table(header, rows)}`);
   console.log(
     `\n${table(
       ['query', 'vs stock', 'vs Hive', 'p99 vs direct', 'legacy calls per query'],
@@ -58,7 +69,7 @@ export function printComparison(comparison: Comparison, ratios: Record<string, R
         r.p99VsDirect,
         Object.entries(comparison.profiles[query]?.legacyCalls ?? {})
           .map(([system, calls]) => `${system} ${calls?.total}`)
-          .join(', ') || 'none',
+          .join(', ') || (comparison.profiles[query] ? 'none' : '—'),
       ]),
     )}`,
   );

@@ -10,15 +10,24 @@ import { countCases, encodeCursor, listCases } from '../../subgraphs/cases/servi
 import { CaseFilter } from '../../subgraphs/cases/inputs/case-filter.input';
 import { departmentStats } from '../../subgraphs/cases/services/supervision';
 import { CaseStatus } from '../../subgraphs/cases/workflow';
+import { Identity } from '../../lib/auth/identity';
+import { secretOrTestDefault } from '../../lib/auth/subgraph-secrets';
+import { RESIDENTS } from '../../adapters/kit/population';
 import { createTestDatabase } from '../support/database';
 import { postGraphQL } from '../support/graphql';
-import { hammer, LoadOptions, Measurement, summarise } from './load';
+import { asCitizen, SUPERVISOR } from '../support/identities';
+import { LoadOptions, Measurement, replay, summarise } from './load';
 import { freePort } from './ports';
 import { BulkItem, bulkCaseNumber, insertBulkCases } from './scale-data';
 import { harvestApplication, SUBMIT_APPLICATION } from './seed-cases';
 import { QUIET } from './stack';
 
-export type ScaleOperation = 'page' | 'filter' | 'statistics' | 'submission';
+/**
+ * `page` and `filter` select `totalCount`, which counts every match (an index-only count, still
+ * linear in the matches); the `…WithoutTotal` twins ask what a list screen paging by cursor needs.
+ */
+export type ScaleOperation =
+  'page' | 'pageWithoutTotal' | 'filter' | 'filterWithoutTotal' | 'statistics' | 'submission';
 
 export interface ScaleStep {
   cases: number;
@@ -30,13 +39,12 @@ export interface ScaleStep {
   plans: Partial<Record<ScaleOperation, string[]>>;
 }
 
-const PAGE = `query Page($after: String) {
-  cases(first: 50, after: $after) { totalCount pageInfo { endCursor } nodes { caseNumber status itemName applicantName dueDate } }
+const NODES = 'nodes { caseNumber status itemName applicantName dueDate }';
+const page = (total: string) => `query Page($after: String) {
+  cases(first: 50, after: $after) { ${total} pageInfo { endCursor } ${NODES} }
 }`;
-const FILTER = `query Filter($departmentCode: String!) {
-  cases(first: 50, filter: { departmentCode: $departmentCode, status: ACCEPTED }) {
-    totalCount nodes { caseNumber status itemName applicantName dueDate }
-  }
+const filter = (total: string) => `query Filter($departmentCode: String!) {
+  cases(first: 50, filter: { departmentCode: $departmentCode, status: ACCEPTED }) { ${total} ${NODES} }
 }`;
 const STATISTICS = `query Statistics($asOf: Date!) {
   departmentStats(asOf: $asOf) { department { code } received onTime overdue inProgress rejected }
@@ -52,23 +60,31 @@ async function catalogueItems(catalogueUrl: string): Promise<BulkItem[]> {
   return answer.data.serviceItems.nodes.map((item: any) => ({ ...item, departmentCode: item.department.code }));
 }
 
+/** A request of the scale section, and who sends it (the subgraph answers signed requests only). */
+interface ScaleRequest {
+  query: string;
+  variables: object;
+  identity: Identity;
+}
+
 /** Median latency of three requests sent one after another; `[<id>]` in the body made unique. */
-async function aloneLatency(url: string, body: { query: string; variables: object }, label: string): Promise<number> {
+async function aloneLatency(url: string, { query, variables, identity }: ScaleRequest, label: string): Promise<number> {
   const latencies: number[] = [];
   for (let attempt = 0; attempt < 3; attempt++) {
-    const variables = JSON.parse(JSON.stringify(body.variables).replace('[<id>]', `alone-${label}-${attempt}`));
+    const unique = JSON.parse(JSON.stringify(variables).replace('[<id>]', `alone-${label}-${attempt}`));
     const started = performance.now();
-    const answer = await postGraphQL(url, body.query, variables);
+    const answer = await postGraphQL(url, query, unique, { identity });
     latencies.push(performance.now() - started);
     if (answer.errors?.length) throw new Error(`scale ${label} failed: ${answer.errors[0].message}`);
   }
   return Math.round(latencies.sort((a, b) => a - b)[1] * 10) / 10;
 }
 
-/** What the page and filter queries ask of the service: a page, and its total (they select totalCount). */
-async function pageWithTotal(orm: MikroORM, filter: CaseFilter | undefined, after?: string): Promise<void> {
+/** What the page and filter queries ask of the service: a page, and its total when they select totalCount. */
+async function pageOf(orm: MikroORM, withTotal: boolean, filter: CaseFilter | undefined, after?: string) {
   const em = orm.em.fork();
-  await countCases(em, (await listCases(em, filter, 50, after)).where);
+  const { where } = await listCases(em, filter, 50, after);
+  if (withTotal) await countCases(em, where);
 }
 
 /**
@@ -133,7 +149,16 @@ export async function measureScaleStep(
       `cases (${size} cases)`,
       join(root, 'dist', 'subgraphs', 'cases', 'main.js'),
       [],
-      { ...QUIET, PORT: String(port), DATABASE_URL: database.url, CATALOGUE_URL: catalogueUrl },
+      {
+        ...QUIET,
+        PORT: String(port),
+        DATABASE_URL: database.url,
+        CATALOGUE_URL: catalogueUrl,
+        // the generated cases were never reported to the province (nor is its platform running
+        // here): a reporter catching up on a million of them would be measured instead
+        PROVINCIAL_REPORT_ENABLED: 'false',
+        PROVINCIAL_INTAKE_ENABLED: 'false',
+      },
       `http://127.0.0.1:${port}/health/live`,
     );
     services.push(cases);
@@ -142,32 +167,43 @@ export async function measureScaleStep(
 
     const after = encodeCursor(bulkCaseNumber(Math.floor(size / 2)));
     const departmentCode = items[0].departmentCode;
-    const bodies: Record<Exclude<ScaleOperation, 'submission'>, { query: string; variables: object }> = {
-      page: { query: PAGE, variables: { after } },
-      filter: { query: FILTER, variables: { departmentCode } },
-      statistics: { query: STATISTICS, variables: { asOf: AS_OF } },
+    // supervision reads as the supervisor; the application is the resident's own, online
+    const bodies: Record<Exclude<ScaleOperation, 'submission'>, ScaleRequest> = {
+      page: { query: page('totalCount'), variables: { after }, identity: SUPERVISOR },
+      pageWithoutTotal: { query: page(''), variables: { after }, identity: SUPERVISOR },
+      filter: { query: filter('totalCount'), variables: { departmentCode }, identity: SUPERVISOR },
+      filterWithoutTotal: { query: filter(''), variables: { departmentCode }, identity: SUPERVISOR },
+      statistics: { query: STATISTICS, variables: { asOf: AS_OF }, identity: SUPERVISOR },
     };
-    for (const [operation, body] of Object.entries(bodies)) {
-      const answer = await postGraphQL(url, body.query, body.variables as Record<string, unknown>);
+    for (const [operation, { query, variables, identity }] of Object.entries(bodies)) {
+      const answer = await postGraphQL(url, query, variables as Record<string, unknown>, { identity });
       if (answer.errors?.length) throw new Error(`scale ${operation} failed: ${answer.errors[0].message}`);
     }
-    const submission = {
+    const submission: ScaleRequest = {
       query: SUBMIT_APPLICATION,
       variables: { input: harvestApplication(`bench-scale-${size}-[<id>]`) },
+      identity: asCitizen(RESIDENTS[0].idNumber),
     };
+    // each request signed afresh, as the gateway signs it (a subgraph accepts a signature once)
+    const secret = secretOrTestDefault(undefined, 'the scale bench');
     const results = {} as ScaleStep['results'];
-    for (const [operation, body] of [...Object.entries(bodies), ['submission', submission] as const]) {
+    for (const [operation, request] of [...Object.entries(bodies), ['submission', submission] as const]) {
+      const { query, variables, identity } = request;
+      const calls = [[{ url, body: JSON.stringify({ query, variables }), identity }]];
       const idReplacement = operation === 'submission';
-      await hammer(url, body, { ...load, durationS: Math.min(2, load.durationS), idReplacement }); // warm-up
-      const aloneMs = await aloneLatency(url, body, `${size}-${operation}`);
-      const measured = summarise([await hammer(url, body, { ...load, idReplacement })]);
+      await replay(calls, { ...load, durationS: Math.min(2, load.durationS), secret, idReplacement }); // warm-up
+      const aloneMs = await aloneLatency(url, request, `${size}-${operation}`);
+      const measured = summarise([await replay(calls, { ...load, secret, idReplacement })]);
       results[operation as ScaleOperation] = { ...measured, aloneMs };
     }
 
+    const accepted = { departmentCode, status: CaseStatus.ACCEPTED };
     const noCatalogue = { departments: async () => [] } as unknown as CatalogueClient;
     const plans: ScaleStep['plans'] = {
-      page: await plansOf(database.url, (orm) => pageWithTotal(orm, undefined, after)),
-      filter: await plansOf(database.url, (orm) => pageWithTotal(orm, { departmentCode, status: CaseStatus.ACCEPTED })),
+      page: await plansOf(database.url, (orm) => pageOf(orm, true, undefined, after)),
+      filter: await plansOf(database.url, (orm) => pageOf(orm, true, accepted)),
+      pageWithoutTotal: await plansOf(database.url, (orm) => pageOf(orm, false, undefined, after)),
+      filterWithoutTotal: await plansOf(database.url, (orm) => pageOf(orm, false, accepted)),
       statistics: await plansOf(database.url, (orm) => departmentStats(orm.em.fork(), noCatalogue, AS_OF)),
     };
     return { cases: size, seedSeconds, results, plans };

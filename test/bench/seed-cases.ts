@@ -1,5 +1,6 @@
 import { RESIDENTS } from '../../adapters/kit/population';
 import { postGraphQL } from '../support/graphql';
+import { asCitizen } from '../support/identities';
 
 /** The harvest-permit item and its four required materials, as the pilot's catalogue seeds them. */
 export const HARVEST_ITEM = { code: 'XK00001000-532503', materials: ['M01', 'M02', 'M03', 'M04'] };
@@ -25,9 +26,14 @@ export function harvestApplication(idempotencyKey: string, resident = RESIDENTS[
  */
 export async function seedCases(casesUrl: string, count: number): Promise<void> {
   for (const [index, resident] of RESIDENTS.slice(0, count).entries()) {
-    const answer = await postGraphQL(casesUrl, SUBMIT_APPLICATION, {
-      input: harvestApplication(`bench-seed-${index}`, resident),
-    });
+    const answer = await postGraphQL(
+      casesUrl,
+      SUBMIT_APPLICATION,
+      {
+        input: harvestApplication(`bench-seed-${index}`, resident),
+      },
+      { identity: asCitizen(resident.idNumber) },
+    ); // an online application, in the resident's own name
     if (answer.errors?.length) throw new Error(`seeding case ${index} failed: ${answer.errors[0].message}`);
   }
 }

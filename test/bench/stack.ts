@@ -4,17 +4,23 @@ import { join } from 'node:path';
 import { DOUBLES } from '../../adapters/kit/mock/registry';
 import { LegacySystemId } from '../../adapters/kit/systems';
 import { loadSupergraphSdl } from '../../gateway/supergraph';
-import { legacySystemUrlVariable, SUBGRAPHS } from '../../lib/services';
+import { legacySystemUrlVariable, SUBGRAPHS, subgraphUrlVariable } from '../../lib/services';
 import { ServiceProcess, startProcess, stopAll, waitUntilHealthy } from '../../scripts/processes';
 import { createTestDatabase } from '../support/database';
 import { freePort } from './ports';
 
-/** Everything behind the gateways, each its own process on a loopback port, as in production. */
-export interface BenchStack {
+/** What the gateways under test call: subgraphs by name, and the supergraph pointing at them. */
+export interface Backend {
   subgraphUrls: Record<string, string>;
-  doubleUrls: Record<LegacySystemId, string>;
-  /** The checked-in supergraph with its subgraph URLs pointed at this stack: every gateway reads it. */
+  /** The checked-in supergraph with its subgraph URLs pointed at these subgraphs: every gateway reads it. */
   supergraphPath: string;
+  /** The legacy doubles behind the subgraphs, when they are real (their journals count legacy calls). */
+  doubleUrls?: Record<LegacySystemId, string>;
+}
+
+/** Everything behind the gateways, each its own process on a loopback port, as in production. */
+export interface BenchStack extends Backend {
+  doubleUrls: Record<LegacySystemId, string>;
   stop(): Promise<void>;
 }
 
@@ -39,11 +45,13 @@ export function supergraphFor(subgraphUrls: Record<string, string>): string {
 }
 
 /**
- * Starts the six legacy doubles and the six subgraphs from `dist/` (catalogue and cases on
- * throwaway PostgreSQL databases, dropped by `stop()`), and writes the matching supergraph.
+ * Starts the legacy doubles and the subgraphs from `dist/` (catalogue and cases on throwaway
+ * PostgreSQL databases, dropped by `stop()`; queue and audit on SQLite files of the run), and
+ * writes the matching supergraph. The signing secrets come from the environment (trust.ts).
  */
 export async function startStack(dist: string): Promise<BenchStack> {
   const services: ServiceProcess[] = [];
+  const workDir = mkdtempSync(join(tmpdir(), 'hub-bench-'));
   const databases = [await createTestDatabase('bench_catalogue'), await createTestDatabase('bench_cases')];
   const stop = async () => {
     await stopAll(services);
@@ -69,7 +77,16 @@ export async function startStack(dist: string): Promise<BenchStack> {
     const ports = Object.fromEntries(await Promise.all(SUBGRAPHS.map(async ({ name }) => [name, await freePort()])));
     for (const subgraph of SUBGRAPHS) subgraphUrls[subgraph.name] = `http://127.0.0.1:${ports[subgraph.name]}/graphql`;
     const [catalogueDb, casesDb] = databases;
-    const databaseOf: Record<string, string> = { catalogue: catalogueDb.url, cases: casesDb.url };
+    const databaseOf: Record<string, string> = {
+      catalogue: catalogueDb.url,
+      cases: casesDb.url,
+      queue: join(workDir, 'queue.sqlite'),
+      audit: join(workDir, 'audit.sqlite'),
+    };
+    // every subgraph records personal-data reads in this run's audit subgraph, spooling here
+    // meanwhile; set in this process too, for the subgraphs the scale section starts
+    process.env[subgraphUrlVariable('audit')] = subgraphUrls.audit;
+    process.env.AUDIT_SPOOL_DIR = join(workDir, 'audit-spool');
 
     // the catalogue first: cases asks it for items while the others start
     for (const group of [
@@ -96,7 +113,7 @@ export async function startStack(dist: string): Promise<BenchStack> {
       await Promise.all(started.map((service) => waitUntilHealthy(service)));
     }
 
-    const supergraphPath = join(mkdtempSync(join(tmpdir(), 'hub-bench-')), 'supergraph.graphql');
+    const supergraphPath = join(workDir, 'supergraph.graphql');
     writeFileSync(supergraphPath, supergraphFor(subgraphUrls));
     return { subgraphUrls, doubleUrls, supergraphPath, stop };
   } catch (error) {

@@ -1,6 +1,7 @@
 import { createServer, IncomingHttpHeaders, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { startGateway } from '../../../gateway';
+import { GatewayLevers } from '../../../gateway/config';
 import { loadSupergraphSdl } from '../../../gateway/supergraph';
 import { createLogger } from '../../../lib/logger';
 import { RunningServer } from '../../../lib/server';
@@ -47,23 +48,15 @@ async function countingProxy(target: string): Promise<CountingProxy> {
   return proxy;
 }
 
-/** A gateway started with `env` as its levers' settings (they are read when it starts). */
-async function gatewayWith(env: Record<string, string>, catalogueUrl: string): Promise<RunningServer> {
-  const saved = Object.fromEntries(Object.keys(env).map((name) => [name, process.env[name]]));
-  Object.assign(process.env, env);
-  try {
-    return await startGateway({
-      supergraphSdl: loadSupergraphSdl(),
-      subgraphUrls: { catalogue: catalogueUrl },
-      port: 0,
-      logger,
-    });
-  } finally {
-    for (const [name, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
-  }
+/** A gateway started with these levers (GATEWAY_REFERENCE_CACHE_MS… as gateway/config.ts reads them). */
+function gatewayWith(levers: Partial<GatewayLevers>, catalogueUrl: string): Promise<RunningServer> {
+  return startGateway({
+    supergraphSdl: loadSupergraphSdl(),
+    subgraphUrls: { catalogue: catalogueUrl },
+    port: 0,
+    logger,
+    levers,
+  });
 }
 
 let catalogue: RunningServer;
@@ -87,14 +80,14 @@ beforeEach(() => {
   proxy.connections = 0;
 });
 
-async function start(env: Record<string, string>): Promise<RunningServer> {
-  const gateway = await gatewayWith(env, proxy.url);
+async function start(levers: Partial<GatewayLevers>): Promise<RunningServer> {
+  const gateway = await gatewayWith(levers, proxy.url);
   running.push(gateway);
   return gateway;
 }
 
 test('the reference cache answers a repeated catalogue query without calling the catalogue', async () => {
-  const gateway = await start({ GATEWAY_REFERENCE_CACHE_MS: '60000' });
+  const gateway = await start({ referenceCacheMs: 60_000 });
   for (let request = 0; request < 3; request++) {
     expect(await postGraphQL(gateway.url, ITEM, { code: HARVEST.code })).toEqual({ data: { serviceItem: HARVEST } });
   }
@@ -106,7 +99,7 @@ test('the reference cache answers a repeated catalogue query without calling the
 });
 
 test('a mutation sent to the catalogue through the gateway empties the cache', async () => {
-  const gateway = await start({ GATEWAY_REFERENCE_CACHE_MS: '60000' });
+  const gateway = await start({ referenceCacheMs: 60_000 });
   await postGraphQL(gateway.url, ITEM, { code: HARVEST.code });
   await postGraphQL(gateway.url, ITEM, { code: HARVEST.code });
   expect(proxy.requests).toHaveLength(1);
@@ -133,7 +126,7 @@ test('a mutation sent to the catalogue through the gateway empties the cache', a
 });
 
 test('GATEWAY_REFERENCE_CACHE_MS=0: every query reaches the catalogue', async () => {
-  const gateway = await start({ GATEWAY_REFERENCE_CACHE_MS: '0' });
+  const gateway = await start({ referenceCacheMs: 0 });
   for (let request = 0; request < 3; request++) {
     expect(await postGraphQL(gateway.url, ITEM, { code: HARVEST.code })).toEqual({ data: { serviceItem: HARVEST } });
   }
@@ -141,7 +134,7 @@ test('GATEWAY_REFERENCE_CACHE_MS=0: every query reaches the catalogue', async ()
 });
 
 test('GATEWAY_KEEP_ALIVE_FETCHER=false: Apollo’s own client, and nothing cached', async () => {
-  const gateway = await start({ GATEWAY_KEEP_ALIVE_FETCHER: 'false', GATEWAY_REFERENCE_CACHE_MS: '60000' });
+  const gateway = await start({ keepAliveFetcher: false, referenceCacheMs: 60_000 });
   for (let request = 0; request < 3; request++) {
     expect(await postGraphQL(gateway.url, ITEM, { code: HARVEST.code })).toEqual({ data: { serviceItem: HARVEST } });
   }
@@ -149,7 +142,7 @@ test('GATEWAY_KEEP_ALIVE_FETCHER=false: Apollo’s own client, and nothing cache
 });
 
 test('keep-alive: one connection carries the gateway’s sequential calls to a subgraph', async () => {
-  const gateway = await start({ GATEWAY_REFERENCE_CACHE_MS: '0' });
+  const gateway = await start({ referenceCacheMs: 0 });
   for (let request = 0; request < 5; request++) await postGraphQL(gateway.url, ITEM, { code: HARVEST.code });
   expect([proxy.requests.length, proxy.connections]).toEqual([5, 1]);
 });

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { gatewaySettings } from '../../../gateway/config';
-import { gatewayWorkers } from '../../../gateway/workers';
+import { DEFAULT_LEVERS, gatewaySettings, gatewayWorkers, leversFrom } from '../../../gateway/config';
 import { loadConfig } from '../../../lib/config';
 
 // Every gateway lever is a setting validated at start, with the default the lever's own file documents.
@@ -9,6 +8,7 @@ const LEVERS = [
   'GATEWAY_KEEP_ALIVE_FETCHER',
   'GATEWAY_REFERENCE_CACHE_MS',
   'GATEWAY_REFERENCE_SUBGRAPHS',
+  'GATEWAY_TOKEN_CACHE_SIZE',
   'PERSISTED_QUERIES',
   'PERSISTED_QUERIES_MANIFEST',
 ] as const;
@@ -21,6 +21,7 @@ test('the levers’ defaults', () => {
     GATEWAY_KEEP_ALIVE_FETCHER: 'true',
     GATEWAY_REFERENCE_CACHE_MS: 5000,
     GATEWAY_REFERENCE_SUBGRAPHS: 'catalogue',
+    GATEWAY_TOKEN_CACHE_SIZE: 10_000,
     PERSISTED_QUERIES: undefined,
     PERSISTED_QUERIES_MANIFEST: undefined,
   });
@@ -32,6 +33,7 @@ test('bad values refuse the start, each named', () => {
       GATEWAY_WORKERS: '0',
       GATEWAY_KEEP_ALIVE_FETCHER: 'yes',
       GATEWAY_REFERENCE_CACHE_MS: '-1',
+      GATEWAY_TOKEN_CACHE_SIZE: 'many',
       PERSISTED_QUERIES: 'strict',
     }),
   ).toThrow(
@@ -40,14 +42,36 @@ test('bad values refuse the start, each named', () => {
       '  GATEWAY_WORKERS: Too small: expected number to be >=1',
       '  GATEWAY_KEEP_ALIVE_FETCHER: Invalid option: expected one of "true"|"false"',
       '  GATEWAY_REFERENCE_CACHE_MS: Too small: expected number to be >=0',
+      '  GATEWAY_TOKEN_CACHE_SIZE: Invalid input: expected number, received NaN',
       '  PERSISTED_QUERIES: Invalid option: expected one of "allow"|"enforce"',
     ].join('\n'),
   );
 });
 
-test('GATEWAY_WORKERS as the process reads it before it forks', () => {
+test('GATEWAY_WORKERS as the process reads it before it forks, validated as the settings are', () => {
   expect([gatewayWorkers({}), gatewayWorkers({ GATEWAY_WORKERS: '3' })]).toEqual([1, 3]);
   expect(() => gatewayWorkers({ GATEWAY_WORKERS: '1.5' })).toThrow(
-    'GATEWAY_WORKERS must be a positive integer, got 1.5',
+    'Invalid configuration:\n  GATEWAY_WORKERS: Invalid input: expected int, received number',
   );
+});
+
+test('the levers one gateway process runs with, from the settings', () => {
+  expect(DEFAULT_LEVERS).toEqual({
+    keepAliveFetcher: true,
+    referenceCacheMs: 5000,
+    referenceSubgraphs: ['catalogue'],
+    tokenCacheSize: 10_000,
+  });
+  const settings = loadConfig(leverSettings, {
+    GATEWAY_KEEP_ALIVE_FETCHER: 'false',
+    GATEWAY_REFERENCE_CACHE_MS: '0',
+    GATEWAY_REFERENCE_SUBGRAPHS: 'catalogue, queue',
+    GATEWAY_TOKEN_CACHE_SIZE: '0',
+  });
+  expect(leversFrom(settings as Parameters<typeof leversFrom>[0])).toEqual({
+    keepAliveFetcher: false,
+    referenceCacheMs: 0,
+    referenceSubgraphs: ['catalogue', 'queue'],
+    tokenCacheSize: 0,
+  });
 });
