@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { postGraphQL } from '../support/graphql';
-import { cpuMsOf } from './cpu';
+import { cpuMsOf, machineCpuMs } from './cpu';
 import { GATEWAY_LABELS, GatewayName, RunningGateway, startGatewayUnderTest } from './gateways';
 import { clearJournals, LegacyCalls } from './legacy-calls';
 import { hammer, LoadOptions, Measurement, replay, Run, SubgraphCall, summarise } from './load';
@@ -9,7 +9,13 @@ import { HubQuery } from './queries';
 import { Backend } from './stack';
 import { BenchTrust, benchToken } from './trust';
 
-export interface GatewayMeasurement extends Measurement {
+/** A runner's figures with what one answered request cost the whole machine (cpu.ts). */
+export interface RunnerMeasurement extends Measurement {
+  /** Busy CPU time of the whole machine per answered request, ms: gateway, backend and load generator. */
+  machineCpuMsPerRequest: number;
+}
+
+export interface GatewayMeasurement extends RunnerMeasurement {
   /** Peak RSS of the gateway's process tree (its workers included) while this query ran, MiB. */
   peakRssMiB: number;
   /** CPU time (user + system) of the gateway's process tree per answered request, ms (cpu.ts). */
@@ -38,7 +44,7 @@ export interface Comparison {
   profiles: Record<string, QueryProfile>;
   gateways: Record<GatewayName, GatewayStatus>;
   /** Per query: each gateway's figures (null when it did not run) and the direct subgraph calls. */
-  results: Record<string, Record<GatewayName, GatewayMeasurement | null> & { direct: Measurement }>;
+  results: Record<string, Record<GatewayName, GatewayMeasurement | null> & { direct: RunnerMeasurement }>;
 }
 
 export interface CompareOptions extends LoadOptions {
@@ -90,12 +96,28 @@ export function retarget(
   );
 }
 
-/** One load run against a gateway, with the CPU its process tree spent on it. */
-async function measured(gateway: RunningGateway, body: unknown, options: LoadOptions & { token?: string }) {
-  const cpuBefore = cpuMsOf(gateway.pid);
-  const run = await hammer(gateway.url, body, options);
-  return { run, cpuMs: cpuMsOf(gateway.pid) - cpuBefore };
+/** CPU milliseconds: the gateway's process tree (absent for the direct runner) and the whole machine. */
+interface CpuSpent {
+  gatewayMs: number;
+  machineMs: number;
 }
+
+/** One load run, with the CPU the gateway's process tree (when there is one) and the machine spent on it. */
+async function measured(load: () => Promise<Run>, gatewayPid?: number): Promise<{ run: Run; cpu: CpuSpent }> {
+  const gatewayBefore = gatewayPid ? cpuMsOf(gatewayPid) : 0;
+  const machineBefore = machineCpuMs();
+  const run = await load();
+  return {
+    run,
+    cpu: {
+      gatewayMs: gatewayPid ? cpuMsOf(gatewayPid) - gatewayBefore : 0,
+      machineMs: machineCpuMs() - machineBefore,
+    },
+  };
+}
+
+/** Milliseconds per answered request, to two decimals. */
+const perRequest = (ms: number, requests: number) => Math.round((ms / Math.max(1, requests)) * 100) / 100;
 
 /**
  * The hub's one-graph queries through each gateway (each its own process, all on the same
@@ -161,28 +183,41 @@ export async function compareGateways(
       const body = { query, variables };
       const token = tokens[name];
       const runs: Record<string, Run[]> = { direct: [] };
-      const cpuMs: Record<string, number> = {};
+      const cpu: Record<string, CpuSpent> = {};
+      const take = async (runner: string, load: () => Promise<Run>, gatewayPid?: number) => {
+        const { run, cpu: spent } = await measured(load, gatewayPid);
+        (runs[runner] ??= []).push(run);
+        cpu[runner] = {
+          gatewayMs: (cpu[runner]?.gatewayMs ?? 0) + spent.gatewayMs,
+          machineMs: (cpu[runner]?.machineMs ?? 0) + spent.machineMs,
+        };
+      };
       const memory = Object.fromEntries(running.map((gateway) => [gateway.name, sampleMemory(gateway.pid)]));
       await replay(waves[name], { ...warmup, ...direct });
       for (const gateway of running) await hammer(gateway.url, body, { ...warmup, token });
       for (let round = 1; round <= options.rounds; round++) {
         console.log(`${name}: round ${round} of ${options.rounds}`);
-        runs.direct.push(await replay(waves[name], { ...slice, ...direct }));
+        await take('direct', () => replay(waves[name], { ...slice, ...direct }));
         for (const gateway of running) {
-          const { run, cpuMs: spent } = await measured(gateway, body, { ...slice, token });
-          (runs[gateway.name] ??= []).push(run);
-          cpuMs[gateway.name] = (cpuMs[gateway.name] ?? 0) + spent;
+          await take(gateway.name, () => hammer(gateway.url, body, { ...slice, token }), gateway.pid);
         }
         // the doubles keep every request; keep them small
         if (backend.doubleUrls) await clearJournals(backend.doubleUrls);
       }
-      results[name] = { direct: summarise(runs.direct), ours: null, stock: null, hive: null };
+      const directSummary = summarise(runs.direct);
+      results[name] = {
+        direct: { ...directSummary, machineCpuMsPerRequest: perRequest(cpu.direct.machineMs, directSummary.requests) },
+        ours: null,
+        stock: null,
+        hive: null,
+      };
       for (const gateway of running) {
         const summary = summarise(runs[gateway.name]);
         results[name][gateway.name] = {
           ...summary,
           peakRssMiB: memory[gateway.name].stop(),
-          cpuMsPerRequest: Math.round((cpuMs[gateway.name] / Math.max(1, summary.requests)) * 100) / 100,
+          cpuMsPerRequest: perRequest(cpu[gateway.name].gatewayMs, summary.requests),
+          machineCpuMsPerRequest: perRequest(cpu[gateway.name].machineMs, summary.requests),
         };
       }
     }

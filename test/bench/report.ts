@@ -10,6 +10,13 @@ export interface Ratio {
   vsHive: number | null;
   /** Our p99 ÷ the direct subgraph calls' p99. Target ≤ 2. */
   p99VsDirect: number | null;
+  /**
+   * The most any gateway could reach against stock on this machine when its CPU is what limits
+   * throughput: a request through stock costs the machine M ms of CPU, G of them in stock's own
+   * process; a gateway costing nothing would still cost M − G, so at best M ÷ (M − G) times
+   * stock's throughput. Below 2 the target vs stock cannot be met here by gateway work alone.
+   */
+  ceilingVsStock: number | null;
 }
 
 const ratio = (a: number | undefined, b: number | undefined) => (a && b ? Math.round((a / b) * 100) / 100 : null);
@@ -22,6 +29,12 @@ export function ratiosOf(comparison: Comparison): Record<string, Ratio> {
         vsStock: ratio(result.ours?.rps, result.stock?.rps),
         vsHive: ratio(result.ours?.rps, result.hive?.rps),
         p99VsDirect: ratio(result.ours?.p99, result.direct.p99),
+        ceilingVsStock: result.stock
+          ? ratio(
+              result.stock.machineCpuMsPerRequest,
+              result.stock.machineCpuMsPerRequest - result.stock.cpuMsPerRequest,
+            )
+          : null,
       },
     ]),
   );
@@ -52,21 +65,34 @@ export function printComparison(title: string, comparison: Comparison, ratios: R
               measured.errors,
               gateway?.peakRssMiB ?? null,
               gateway?.cpuMsPerRequest ?? null,
+              measured.machineCpuMsPerRequest,
             ]
-          : [query, runner, null, null, null, null, null, null, null],
+          : [query, runner, null, null, null, null, null, null, null, null],
       );
     }
   }
-  const header = ['query', 'via', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'peak RSS MiB', 'CPU ms/req'];
+  const header = [
+    'query',
+    'via',
+    'req/s',
+    'p50 ms',
+    'p95 ms',
+    'p99 ms',
+    'errors',
+    'peak RSS MiB',
+    'CPU ms/req',
+    'machine CPU ms/req',
+  ];
   console.log(`\n== ${title}\n${table(header, rows)}`);
   console.log(
     `\n${table(
-      ['query', 'vs stock', 'vs Hive', 'p99 vs direct', 'legacy calls per query'],
+      ['query', 'vs stock', 'vs Hive', 'p99 vs direct', 'ceiling vs stock', 'legacy calls per query'],
       Object.entries(ratios).map(([query, r]) => [
         query,
         r.vsStock,
         r.vsHive,
         r.p99VsDirect,
+        r.ceilingVsStock,
         Object.entries(comparison.profiles[query]?.legacyCalls ?? {})
           .map(([system, calls]) => `${system} ${calls?.total}`)
           .join(', ') || (comparison.profiles[query] ? 'none' : '—'),

@@ -42,6 +42,7 @@ export async function appendEntries(em: EntityManager, entries: AuditEntryInput[
     const head = await tx.findOne(AuditRecord, { sequence: { $gt: 0 } }, { orderBy: { sequence: 'desc' } });
     let sequence = head?.sequence ?? 0;
     let previousHash = head?.hash ?? GENESIS_HASH;
+    const records: AuditRecord[] = [];
     for (const entry of batch) {
       if (stored.has(entry.id)) continue;
       stored.add(entry.id);
@@ -62,9 +63,12 @@ export async function appendEntries(em: EntityManager, entries: AuditEntryInput[
         operationHash: entry.operationHash,
       };
       const hash = chainHash(content, previousHash);
-      tx.create(AuditRecord, { ...content, previousHash, hash });
+      records.push({ ...content, previousHash, hash });
       previousHash = hash;
     }
+    // one multi-row insert, not a managed entity per record: the records are written once and
+    // never changed, so the unit of work's tracking would be pure cost (most of the service's)
+    if (records.length > 0) await tx.insertMany(AuditRecord, records);
     return sequence - (head?.sequence ?? 0);
   });
 }
