@@ -43,11 +43,14 @@ export function auditRecorder(service: string, config: object, logger: Logger): 
 
 /**
  * The recorder a subgraph uses when its starter is given none (tests that start one subgraph
- * alone): configured from the environment, spooling under jest to a fresh temporary directory —
- * never into the repository's data/, never into another test's.
+ * alone): configured from the environment, spooling under jest, unless told where, to a fresh
+ * temporary directory — never into the repository's data/, never into another test's.
  */
 export function auditRecorderFromEnvironment(service: string, logger: Logger, env = process.env): AuditRecorder {
   const config = loadConfig(z.object(auditRecorderSettings()), env);
-  const spool = env.NODE_ENV === 'test' ? { AUDIT_SPOOL_DIR: mkdtempSync(join(tmpdir(), 'hub-audit-')) } : {};
+  const spool =
+    env.NODE_ENV === 'test' && !env.AUDIT_SPOOL_DIR
+      ? { AUDIT_SPOOL_DIR: mkdtempSync(join(tmpdir(), 'hub-audit-')) }
+      : {};
   return auditRecorder(service, { ...config, ...spool }, logger);
 }

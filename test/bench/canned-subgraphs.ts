@@ -49,6 +49,8 @@ export async function startCannedSubgraphs(dist: string, real: Backend): Promise
   return {
     subgraphUrls,
     supergraphPath,
+    // the real services behind still store the audit entries of the recording and earlier load
+    settle: real.settle,
     replay: async () => void (await control('/__canned/replay', 'POST')),
     stats: () => control('/__canned/stats'),
     stop: () =>

@@ -192,6 +192,8 @@ export async function compareGateways(
           machineMs: (cpu[runner]?.machineMs ?? 0) + spent.machineMs,
         };
       };
+      // the previous query's audit entries are stored before this one's warm-up begins
+      await backend.settle?.();
       const memory = Object.fromEntries(running.map((gateway) => [gateway.name, sampleMemory(gateway.pid)]));
       await replay(waves[name], { ...warmup, ...direct });
       for (const gateway of running) await hammer(gateway.url, body, { ...warmup, token });

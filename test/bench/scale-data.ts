@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { RESIDENTS } from '../../adapters/kit/population';
 import { DEPARTMENT_COUNTERS_BACKFILL } from '../../subgraphs/cases/migrations/Migration20261127000001_department_counters';
+import { CASE_STATUS_COUNTS_BACKFILL } from '../../subgraphs/cases/migrations/Migration20261127000002_case_status_counts';
 
 /** What a bulk case copies from its service item. */
 export interface BulkItem {
@@ -19,8 +20,8 @@ const CASES_PER_DAY = 2000;
 /**
  * `count` cases in one INSERT … SELECT over generate_series (no row crosses the wire), cycling
  * through the catalogue's items, the seeded residents and the workflow's statuses, with dates
- * consistent with each status; then one deciding department per case, the supervision counters
- * (by the migration's own back-fill), then VACUUM ANALYZE.
+ * consistent with each status; then one deciding department per case, the supervision counters and
+ * the case counts `totalCount` reads (by the migrations' own back-fills), then VACUUM ANALYZE.
  * Case numbers follow the real format (532503 + day + 6-digit sequence) so cursors decode.
  */
 export async function insertBulkCases(databaseUrl: string, count: number, items: BulkItem[]): Promise<void> {
@@ -84,9 +85,10 @@ export async function insertBulkCases(databaseUrl: string, count: number, items:
     await client.query(
       'insert into case_departments (case_number, department_code) select case_number, department_code from cases',
     );
-    // the supervision counters, as the migration back-fills them from existing cases (it ran on
-    // the empty database, so the tables are empty here)
+    // the supervision counters and the case counts, as the migrations back-fill them from existing
+    // cases (they ran on the empty database, so the tables are empty here)
     for (const statement of DEPARTMENT_COUNTERS_BACKFILL) await client.query(statement);
+    await client.query(CASE_STATUS_COUNTS_BACKFILL);
     // a table that grew to this size over months has been vacuumed by autovacuum: its visibility
     // map allows index-only scans, as in production (a plain ANALYZE would leave it unset)
     await client.query('vacuum analyze');

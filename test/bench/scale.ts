@@ -23,8 +23,9 @@ import { harvestApplication, SUBMIT_APPLICATION } from './seed-cases';
 import { QUIET } from './stack';
 
 /**
- * `page` and `filter` select `totalCount`, which counts every match (an index-only count, still
- * linear in the matches); the `…WithoutTotal` twins ask what a list screen paging by cursor needs.
+ * `page` and `filter` select `totalCount`, which sums the maintained case counts of their filters
+ * (everything; a department's ACCEPTED cases) instead of counting the matches; the `…WithoutTotal`
+ * twins ask what a list screen paging by cursor needs, so the pairs show what the total costs.
  */
 export type ScaleOperation =
   'page' | 'pageWithoutTotal' | 'filter' | 'filterWithoutTotal' | 'statistics' | 'submission';
@@ -83,8 +84,8 @@ async function aloneLatency(url: string, { query, variables, identity }: ScaleRe
 /** What the page and filter queries ask of the service: a page, and its total when they select totalCount. */
 async function pageOf(orm: MikroORM, withTotal: boolean, filter: CaseFilter | undefined, after?: string) {
   const em = orm.em.fork();
-  const { where } = await listCases(em, filter, 50, after);
-  if (withTotal) await countCases(em, where);
+  const connection = await listCases(em, filter, 50, after);
+  if (withTotal) await countCases(em, connection);
 }
 
 /**

@@ -4,6 +4,7 @@ import { CaseEvaluation } from './case-evaluation';
 import { CaseEvent } from './case-event';
 import { CaseMaterial } from './case-material';
 import { CaseNumberCounter } from './case-number-counter';
+import { CaseStatusCount } from './case-status-count';
 import { DepartmentCaseCounts } from './department-case-counts';
 import { DepartmentOpenDueCount } from './department-open-due-count';
 import { DispatchEntry } from './dispatch-entry';
@@ -19,6 +20,7 @@ export {
   CaseEvent,
   CaseMaterial,
   CaseNumberCounter,
+  CaseStatusCount,
   DepartmentCaseCounts,
   DepartmentOpenDueCount,
   DispatchEntry,
@@ -42,4 +44,5 @@ export const CASES_ENTITIES = [
   SyncCursor,
   DepartmentCaseCounts,
   DepartmentOpenDueCount,
+  CaseStatusCount,
 ];

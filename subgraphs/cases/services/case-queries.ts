@@ -8,6 +8,7 @@ import { Case, CaseDepartment } from '../entities';
 import { CaseFilter } from '../inputs/case-filter.input';
 import { CaseConnection } from '../types/case-connection';
 import { CaseStatus } from '../workflow';
+import { countedCases, countedFilterOf } from './case-status-counts';
 import { assertCode } from './filter-values';
 
 export const MAX_PAGE_SIZE = 100;
@@ -28,24 +29,32 @@ export function decodeCursor(cursor: string): string {
 }
 
 /**
- * The filter as a query; identity numbers are checksum validated like everywhere else, codes
- * checked for shape (services/filter-values.ts). A deciding
- * department is a semi-join (`case_number in (select case_number from case_departments …)`), not
- * a join: no case is repeated, so neither the page nor the count needs a GROUP BY or DISTINCT,
- * and both read only the `(department_code, case_number)` index for it.
+ * The conditions a filter sets, each value checked: identity numbers by checksum like everywhere
+ * else, codes by shape (services/filter-values.ts). An empty value sets no condition.
  */
-export function caseWhere(em: EntityManager, filter: CaseFilter = {}): FilterQuery<Case> {
-  const where: FilterQuery<Case> & Record<string, unknown> = {};
-  if (filter.status) where.status = filter.status;
-  if (filter.itemCode) where.itemCode = assertCode(filter.itemCode, 'filter.itemCode');
-  if (filter.windowCode) where.windowCode = assertCode(filter.windowCode, 'filter.windowCode');
-  if (filter.departmentCode) {
-    where.caseNumber = { $in: decidedBy(em, assertCode(filter.departmentCode, 'filter.departmentCode')) };
-  }
+export function validFilter(filter: CaseFilter = {}): CaseFilter {
+  const valid: CaseFilter = {};
+  if (filter.status) valid.status = filter.status;
+  if (filter.itemCode) valid.itemCode = assertCode(filter.itemCode, 'filter.itemCode');
+  if (filter.windowCode) valid.windowCode = assertCode(filter.windowCode, 'filter.windowCode');
+  if (filter.departmentCode) valid.departmentCode = assertCode(filter.departmentCode, 'filter.departmentCode');
   if (filter.applicantIdNumber)
-    where.applicantIdNumber = assertResidentId(filter.applicantIdNumber, 'filter.applicantIdNumber');
+    valid.applicantIdNumber = assertResidentId(filter.applicantIdNumber, 'filter.applicantIdNumber');
   if (filter.applicantCreditCode)
-    where.applicantCreditCode = assertCreditCode(filter.applicantCreditCode, 'filter.applicantCreditCode');
+    valid.applicantCreditCode = assertCreditCode(filter.applicantCreditCode, 'filter.applicantCreditCode');
+  return valid;
+}
+
+/**
+ * A valid filter as a query: its other conditions are the case's columns of the same names. A
+ * deciding department is a semi-join (`case_number in (select case_number from case_departments
+ * …)`), not a join: no case is repeated, so neither the page nor the count needs a GROUP BY or
+ * DISTINCT, and both read only the `(department_code, case_number)` index for it.
+ */
+export function caseWhere(em: EntityManager, filter: CaseFilter): FilterQuery<Case> {
+  const { departmentCode, ...columns } = filter;
+  const where: FilterQuery<Case> & Record<string, unknown> = { ...columns };
+  if (departmentCode) where.caseNumber = { $in: decidedBy(em, departmentCode) };
   return where;
 }
 
@@ -74,12 +83,14 @@ export async function listCases(
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
     throw badUserInput('first', `first must be between 1 and ${MAX_PAGE_SIZE}`);
   }
-  const where = caseWhere(em, filter);
+  const valid = validFilter(filter);
+  const where = caseWhere(em, valid);
   const page: FilterQuery<Case> = after ? { $and: [where, { caseNumber: { $gt: decodeCursor(after) } }] } : where;
   const rows = await em.find(Case, page, { orderBy: { caseNumber: 'asc' }, limit: first + 1 });
   const nodes = rows.slice(0, first);
   const edges = nodes.map((node) => ({ cursor: encodeCursor(node.caseNumber), node }));
   return {
+    filter: valid,
     where,
     edges,
     nodes,
@@ -87,9 +98,15 @@ export async function listCases(
   };
 }
 
-/** How many cases match a connection's filter, over all pages (an index-only count where the plan allows). */
-export function countCases(em: EntityManager, where: FilterQuery<Case>): Promise<number> {
-  return em.count(Case, where);
+/**
+ * How many cases match a connection's filter, over all pages. The filters a list screen pages
+ * through (everything, a status, a department, an item or a window, with or without a status) are
+ * answered from the maintained counts (services/case-status-counts.ts), in the same time at any
+ * number of cases; the rest are counted exactly, case by case.
+ */
+export function countCases(em: EntityManager, connection: Pick<CaseConnection, 'filter' | 'where'>): Promise<number> {
+  const counted = countedFilterOf(connection.filter);
+  return counted ? countedCases(em, counted) : em.count(Case, connection.where);
 }
 
 /** Cases accepted but not decided whose due date is before `asOf`, most overdue first. */

@@ -17,6 +17,7 @@ import { assertKnownMaterials, missingRequiredMaterials, noticeList } from '../m
 import { assertTransition, CaseStatus, illegalTransition, TransitionContext } from '../workflow';
 import { applicantOf } from '../policies/case-access';
 import { Applicant, applicantSubject, normaliseApplicant } from './applicant';
+import { recordStatusCountChanges, statusCountRowsOf } from './case-status-counts';
 import { recordStandingChanges, standingsOf } from './department-counters';
 
 /** What a transition changes beyond the status, inside its transaction. */
@@ -142,6 +143,7 @@ export class CaseWorkflow {
           this.issueNotice(tx, kase, CaseStatus.SUBMITTED, item, missing, checker, kase.clerk);
         }
         await recordStandingChanges(tx, [], standingsOf(kase, reviews));
+        await recordStatusCountChanges(tx, [], statusCountRowsOf(kase, reviews));
         return kase;
       });
     } catch (error) {
@@ -333,7 +335,8 @@ export class CaseWorkflow {
    * back office's decisions on one case (from any replica) are taken one after the other; SQLite
    * has a single writer. A concurrent change the lock did not order is a CONFLICT. Whatever the
    * transaction changed in the case's standing at its deciding departments (decided on time or
-   * late, rejected, open with a due date) goes to the supervision counters in the same transaction.
+   * late, rejected, open with a due date) goes to the supervision counters, and its change of
+   * status (and of window) to the case counts `totalCount` reads, in the same transaction.
    */
   async transact(caseNumber: string, plan: CasePlan): Promise<Case> {
     try {
@@ -344,12 +347,14 @@ export class CaseWorkflow {
         // the plan changes these same entities (one identity map per transaction)
         const reviews = await tx.find(CaseDepartment, { case: kase }, { refresh: true });
         const before = standingsOf(kase, reviews);
+        const countedBefore = statusCountRowsOf(kase, reviews);
         const moves = await plan(kase, tx, { status: kase.status, openNotice });
         moves.forEach(({ to, actor, note }, index) =>
           // only the first move leaves NEEDS_SUPPLEMENT through the open notice
           this.advance(tx, kase, to, actor, index === 0 ? openNotice : null, note),
         );
         await recordStandingChanges(tx, before, standingsOf(kase, reviews));
+        await recordStatusCountChanges(tx, countedBefore, statusCountRowsOf(kase, reviews));
         return kase;
       });
     } catch (error) {

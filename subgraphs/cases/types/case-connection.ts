@@ -2,6 +2,7 @@ import { FilterQuery } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../../../lib/graphql/page-info';
 import { Case } from '../entities/case';
+import { CaseFilter } from '../inputs/case-filter.input';
 
 @ObjectType({ description: 'A case in a page of results, with its cursor.' })
 export class CaseEdge {
@@ -14,11 +15,14 @@ export class CaseEdge {
 
 @ObjectType({ description: 'A page of cases, in case-number order (the order they were submitted).' })
 export class CaseConnection {
-  /** Counted by CaseConnectionResolver, only when selected: over every page it costs a scan. */
+  /** Counted by CaseConnectionResolver, only when selected (from the maintained counts where they cover the filter). */
   @Field(() => Int, { description: 'How many cases match the filter, over all pages.' })
   totalCount?: number;
 
-  /** The page's filter, for totalCount; not in the graph. */
+  /** The page's filter, validated, for totalCount to find in the maintained counts; not in the graph. */
+  filter!: CaseFilter;
+
+  /** The page's filter as a query, for totalCount to count when the counts do not cover it; not in the graph. */
   where!: FilterQuery<Case>;
 
   @Field(() => [CaseEdge], { description: 'The cases on this page, with cursors.' })

@@ -90,6 +90,14 @@ export class CasesHarness {
     return answer.data!;
   }
 
+  /** Reverts one migration and applies it again, failing unless exactly that one ran each way. */
+  async redoMigration(name: string): Promise<void> {
+    const migrator = this.orm.getMigrator();
+    const names = (migrations: { name: string }[]) => migrations.map((migration) => migration.name);
+    expect(names(await migrator.down({ migrations: [name] }))).toEqual([name]);
+    expect(names(await migrator.up({ migrations: [name] }))).toEqual([name]);
+  }
+
   async stop() {
     await this.orm.close();
     await this.dropDatabase();
