@@ -185,6 +185,9 @@ export async function compareGateways(
       const runs: Record<string, Run[]> = { direct: [] };
       const cpu: Record<string, CpuSpent> = {};
       const take = async (runner: string, load: () => Promise<Run>, gatewayPid?: number) => {
+        // the work the runner before left behind (its audit entries are stored a second or more
+        // after its answers) is done before this runner's slice, not during it
+        await backend.settle?.();
         const { run, cpu: spent } = await measured(load, gatewayPid);
         (runs[runner] ??= []).push(run);
         cpu[runner] = {
@@ -192,8 +195,6 @@ export async function compareGateways(
           machineMs: (cpu[runner]?.machineMs ?? 0) + spent.machineMs,
         };
       };
-      // the previous query's audit entries are stored before this one's warm-up begins
-      await backend.settle?.();
       const memory = Object.fromEntries(running.map((gateway) => [gateway.name, sampleMemory(gateway.pid)]));
       await replay(waves[name], { ...warmup, ...direct });
       for (const gateway of running) await hammer(gateway.url, body, { ...warmup, token });
