@@ -11,6 +11,6 @@ import { CaseConnection } from './types/case-connection';
 export class CaseConnectionResolver {
   @FieldResolver(() => Int)
   totalCount(@Root() connection: CaseConnection, @Ctx() { em }: CasesContext): Promise<number> {
-    return countCases(em, connection);
+    return countCases(em, connection.filter);
   }
 }

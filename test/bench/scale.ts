@@ -85,7 +85,7 @@ async function aloneLatency(url: string, { query, variables, identity }: ScaleRe
 async function pageOf(orm: MikroORM, withTotal: boolean, filter: CaseFilter | undefined, after?: string) {
   const em = orm.em.fork();
   const connection = await listCases(em, filter, 50, after);
-  if (withTotal) await countCases(em, connection);
+  if (withTotal) await countCases(em, connection.filter);
 }
 
 /**

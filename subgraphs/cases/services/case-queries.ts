@@ -91,7 +91,6 @@ export async function listCases(
   const edges = nodes.map((node) => ({ cursor: encodeCursor(node.caseNumber), node }));
   return {
     filter: valid,
-    where,
     edges,
     nodes,
     pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
@@ -104,9 +103,9 @@ export async function listCases(
  * answered from the maintained counts (services/case-status-counts.ts), in the same time at any
  * number of cases; the rest are counted exactly, case by case.
  */
-export function countCases(em: EntityManager, connection: Pick<CaseConnection, 'filter' | 'where'>): Promise<number> {
-  const counted = countedFilterOf(connection.filter);
-  return counted ? countedCases(em, counted) : em.count(Case, connection.where);
+export function countCases(em: EntityManager, filter: CaseFilter): Promise<number> {
+  const counted = countedFilterOf(filter);
+  return counted ? countedCases(em, counted) : em.count(Case, caseWhere(em, filter));
 }
 
 /** Cases accepted but not decided whose due date is before `asOf`, most overdue first. */

@@ -3,6 +3,7 @@ import { Case, CaseDepartment } from '../entities';
 import { CountScope } from '../entities/case-status-count';
 import { CaseFilter } from '../inputs/case-filter.input';
 import { CaseStatus } from '../workflow';
+import { byKey } from './row-order';
 
 /**
  * Each scope's count is spread over this many rows (shards), chosen by the case number, and a read
@@ -90,8 +91,7 @@ export async function recordStatusCountChanges(
 
   const connection = em.getConnection();
   const context = em.getTransactionContext();
-  const inKeyOrder = [...changes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  for (const [, { row, change }] of inKeyOrder) {
+  for (const [, { row, change }] of [...changes].sort(byKey)) {
     if (change === 0) continue;
     await connection.execute(ADD_CASES, [row.scope, row.scopeCode, row.status, row.shard, change], 'run', context);
   }

@@ -1,6 +1,7 @@
 import { EntityManager } from '@mikro-orm/core';
 import { Case, CaseDepartment } from '../entities';
 import { CaseStatus } from '../workflow';
+import { byKey } from './row-order';
 
 /**
  * Where one case stands for one of its deciding departments, as supervision counts it. Its
@@ -112,8 +113,4 @@ export async function recordStandingChanges(
     await connection.execute(ADD_OPEN_DUE, [departmentCode, dueDate, change], 'run', context);
     if (change < 0) await connection.execute(DROP_EMPTY_OPEN_DUE, [departmentCode, dueDate], 'run', context);
   }
-}
-
-function byKey([a]: [string, unknown], [b]: [string, unknown]): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

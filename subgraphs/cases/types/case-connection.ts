@@ -1,4 +1,3 @@
-import { FilterQuery } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../../../lib/graphql/page-info';
 import { Case } from '../entities/case';
@@ -19,11 +18,8 @@ export class CaseConnection {
   @Field(() => Int, { description: 'How many cases match the filter, over all pages.' })
   totalCount?: number;
 
-  /** The page's filter, validated, for totalCount to find in the maintained counts; not in the graph. */
+  /** The page's filter, validated, for totalCount (services/case-queries.ts `countCases`); not in the graph. */
   filter!: CaseFilter;
-
-  /** The page's filter as a query, for totalCount to count when the counts do not cover it; not in the graph. */
-  where!: FilterQuery<Case>;
 
   @Field(() => [CaseEdge], { description: 'The cases on this page, with cursors.' })
   edges!: CaseEdge[];
