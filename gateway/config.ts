@@ -14,6 +14,8 @@ const leverSettings = {
   GATEWAY_REFERENCE_CACHE_MS: z.coerce.number().int().min(0).default(5000),
   /** Comma-separated subgraphs whose answers the reference cache keeps: public reference data only. */
   GATEWAY_REFERENCE_SUBGRAPHS: z.string().min(1).default('catalogue'),
+  /** Memory for whole answers of cacheable queries, in MiB (responseCache.ts); 0 turns the cache off. */
+  GATEWAY_RESPONSE_CACHE_MIB: z.coerce.number().int().min(0).default(32),
   /** Verified bearer tokens kept until they expire (verifiedTokenCache.ts); 0 verifies every request. */
   GATEWAY_TOKEN_CACHE_SIZE: z.coerce.number().int().min(0).default(10_000),
   /** `allow` or `enforce` (the manifest as a safelist); enforce by default with NODE_ENV=production. */
@@ -75,6 +77,8 @@ export interface GatewayLevers {
   referenceCacheMs: number;
   /** The subgraphs whose answers the reference cache keeps. */
   referenceSubgraphs: string[];
+  /** Memory for whole cacheable answers, MiB (responseCache.ts); 0: off. */
+  responseCacheMiB: number;
   /** Verified tokens kept (verifiedTokenCache.ts); 0: every request's token is verified. */
   tokenCacheSize: number;
 }
@@ -85,6 +89,7 @@ export function leversFrom(settings: z.infer<z.ZodObject<typeof leverSettings>>)
     keepAliveFetcher: settings.GATEWAY_KEEP_ALIVE_FETCHER === 'true',
     referenceCacheMs: settings.GATEWAY_REFERENCE_CACHE_MS,
     referenceSubgraphs: settings.GATEWAY_REFERENCE_SUBGRAPHS.split(',').map((name) => name.trim()),
+    responseCacheMiB: settings.GATEWAY_RESPONSE_CACHE_MIB,
     tokenCacheSize: settings.GATEWAY_TOKEN_CACHE_SIZE,
   };
 }

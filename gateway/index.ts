@@ -24,6 +24,7 @@ import { persistedQueries, PersistedQueriesOptions, persistedQueriesFrom } from 
 import { subgraphClients } from './subgraphClients';
 import { verifiedTokenCache } from './verifiedTokenCache';
 import { REQUEST_SIZE_LIMIT } from './request-size-limit';
+import { responseCache } from './responseCache';
 import { checkSubgraphs } from './subgraphHealth';
 
 export interface GatewayOptions {
@@ -102,6 +103,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       graphqlMetricsPlugin('gateway'),
       operationResolution(),
       ...limits.plugins,
+      ...(levers.responseCacheMiB > 0 ? responseCache({ maxSizeMiB: levers.responseCacheMiB }) : []),
     ],
     logger: options.logger,
   });

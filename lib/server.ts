@@ -7,6 +7,7 @@ import { GraphQLSchema } from 'graphql';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { secretOrTestDefault } from './auth/subgraph-secrets';
+import { publicCacheHints } from './cache-hints';
 import { acceptOnlySignedRequests, RawBodyRequest } from './auth/verify-signed-request';
 import { HealthReport, mountHealth } from './health';
 import { Logger } from './logger';
@@ -36,6 +37,11 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   secret?: string;
   /** The bearer token `/metrics` asks for (METRICS_TOKEN); open when unset. */
   metricsToken?: string;
+  /**
+   * Public reference data only: how long anyone may reuse the subgraph's answers to queries
+   * (lib/cache-hints.ts). Omitted or 0: every answer is `no-store`.
+   */
+  cacheMaxAgeSeconds?: number;
 }
 
 /** What a subgraph's `start<Name>` options take to trust only the gateway (passed on to the server). */
@@ -60,6 +66,11 @@ export function listen(server: Server, port: number, host: string): Promise<numb
  */
 export function createServiceApp(name: string, ready: () => Promise<HealthReport>, metricsToken?: string): Express {
   const app = express();
+  // Express hashes every response body for an ETag by default; GraphQL answers are POSTs, never
+  // revalidated, so the SHA-1 over each one (tens of kB for a page of cases) would be pure cost
+  app.disable('etag');
+  // and nobody outside needs to know what serves them
+  app.disable('x-powered-by');
   mountHealth(app, name, ready);
   app.get('/metrics', requireMetricsToken(metricsToken), serveMetrics);
   return app;
@@ -128,6 +139,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
       // federated tracing costs every request and nobody reads it here; OpenTelemetry traces instead
       ApolloServerPluginInlineTraceDisabled(),
       graphqlMetricsPlugin(options.name),
+      ...(options.cacheMaxAgeSeconds ? publicCacheHints(options.cacheMaxAgeSeconds) : []),
     ],
     logger: options.logger,
   });

@@ -3,6 +3,7 @@ import { Logger } from '../../lib/logger';
 import { openDatabase } from '../../lib/database';
 import { databaseReadiness } from '../../lib/health';
 import { RunningServer, startSubgraphServer, SubgraphTrustOptions } from '../../lib/server';
+import { CATALOGUE_CACHE_MAX_AGE_SECONDS } from './config';
 import { createContext } from './context';
 import { catalogueEntities } from './entities';
 import { catalogueMigrations } from './migrations';
@@ -24,6 +25,8 @@ export interface CatalogueOptions extends SubgraphTrustOptions {
    * and, with `syncIntervalMs`, at start and on that interval.
    */
   province?: { client: ProvincialCataloguePort; syncIntervalMs?: number };
+  /** How long anyone may reuse its answers to queries (CACHE_MAX_AGE_SECONDS); 0: never. */
+  cacheMaxAgeSeconds?: number;
 }
 
 /** Opens the catalogue's database, brings it up to date, seeds it if asked, and serves the subgraph. */
@@ -34,6 +37,7 @@ export async function startCatalogue({
   logger,
   seed = true,
   province,
+  cacheMaxAgeSeconds = CATALOGUE_CACHE_MAX_AGE_SECONDS,
   ...trust
 }: CatalogueOptions): Promise<RunningServer> {
   const orm = await openDatabase({ url: databaseUrl, entities: catalogueEntities, migrations: catalogueMigrations });
@@ -57,6 +61,7 @@ export async function startCatalogue({
       port,
       host,
       logger,
+      cacheMaxAgeSeconds,
       context: async ({ res }) => createContext(orm.em, undefined, province?.client ?? null, requestIdentity(res)),
       ready: () => databaseReadiness(() => orm.isConnected()),
       onStop: async () => {

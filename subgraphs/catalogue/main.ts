@@ -14,6 +14,7 @@ runService('catalogue', catalogueSettings, (config, logger) =>
     databaseUrl: config.DATABASE_URL,
     logger,
     seed: config.CATALOGUE_SEED === 'true',
+    cacheMaxAgeSeconds: config.CACHE_MAX_AGE_SECONDS,
     province: {
       client: createProvincialPlatformClient({ ...provincialPlatformClientConfig(config), logger }),
       syncIntervalMs: config.PROVINCIAL_SYNC_INTERVAL_MS,

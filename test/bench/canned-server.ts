@@ -1,7 +1,8 @@
 /**
  * Fast canned subgraphs (child process of the bench, see canned-subgraphs.ts): one loopback HTTP
  * server per subgraph. Recording, each forwards a request to the real subgraph (headers and body
- * as received, so the caller's signature holds) and keeps the answer under the exact request body;
+ * as received, so the caller's signature holds) and keeps the answer (status, body, and the
+ * headers a gateway reads: content type and cache hints) under the exact request body;
  * replaying, it answers that body with the kept bytes and never calls anything — so a gateway in
  * front of it is measured doing its own work only. A body never recorded is answered with a 500
  * and counted as a miss.
@@ -15,6 +16,8 @@ import { AddressInfo } from 'node:net';
 interface Answer {
   status: number;
   contentType: string;
+  /** The subgraph's Cache-Control (lib/cache-hints.ts): what lets a gateway keep a whole answer. */
+  cacheControl?: string;
   body: Buffer;
 }
 
@@ -41,6 +44,7 @@ function forward(target: string, incoming: IncomingMessage, body: Buffer): Promi
           resolve({
             status: answer.statusCode ?? 502,
             contentType: String(answer.headers['content-type'] ?? 'application/json'),
+            cacheControl: answer.headers['cache-control'],
             body: bytes,
           }),
         reject,
@@ -51,8 +55,12 @@ function forward(target: string, incoming: IncomingMessage, body: Buffer): Promi
   });
 }
 
-function send(res: ServerResponse, { status, contentType, body }: Answer): void {
-  res.writeHead(status, { 'content-type': contentType, 'content-length': body.length });
+function send(res: ServerResponse, { status, contentType, cacheControl, body }: Answer): void {
+  res.writeHead(status, {
+    'content-type': contentType,
+    'content-length': body.length,
+    ...(cacheControl && { 'cache-control': cacheControl }),
+  });
   res.end(body);
 }
 

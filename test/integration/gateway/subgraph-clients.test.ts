@@ -1,52 +1,22 @@
-import { createServer, IncomingHttpHeaders, Server } from 'node:http';
-import { AddressInfo } from 'node:net';
 import { startGateway } from '../../../gateway';
 import { GatewayLevers } from '../../../gateway/config';
 import { loadSupergraphSdl } from '../../../gateway/supergraph';
 import { createLogger } from '../../../lib/logger';
 import { RunningServer } from '../../../lib/server';
 import { startCatalogue } from '../../../subgraphs/catalogue';
+import { CountingProxy, countingProxy } from '../../support/counting-proxy';
 import { createTestDatabase } from '../../support/database';
 import { postGraphQL } from '../../support/graphql';
 import { testToken } from '../../support/tokens';
 
-// The gateway's subgraph clients (gateway/subgraphClients.ts) over real HTTP: the catalogue sits
-// behind a proxy that counts the requests and TCP connections the gateway makes to it.
+// The gateway's subgraph clients (gateway/subgraphClients.ts) and its whole-answer cache
+// (gateway/responseCache.ts) over real HTTP: the catalogue sits behind a proxy that counts the
+// requests and TCP connections the gateway makes to it. The whole-answer cache is off except in
+// its own block: below it, each subgraph call is the subject.
 const logger = createLogger('test');
 const ITEM = `query ($code: String!) { serviceItem(code: $code) { code name } }`;
 const HARVEST = { code: 'XK00001000-532503', name: '林木采伐许可证核发' };
 const PUSH = `mutation { pushCatalogueToProvince { checked } }`;
-
-interface CountingProxy {
-  url: string;
-  requests: string[];
-  connections: number;
-  close(): Promise<void>;
-}
-
-/** Forwards every request to `target` unchanged, recording its GraphQL operation and counting connections. */
-async function countingProxy(target: string): Promise<CountingProxy> {
-  const forwarded = (headers: IncomingHttpHeaders) =>
-    Object.entries(headers).filter(([name]) => !['host', 'connection', 'content-length'].includes(name)) as [
-      string,
-      string,
-    ][];
-  const proxy: CountingProxy = { url: '', requests: [], connections: 0, close: async () => undefined };
-  const server: Server = createServer(async (req, res) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const body = Buffer.concat(chunks);
-    proxy.requests.push(String(JSON.parse(body.toString('utf8')).query));
-    const answer = await fetch(target, { method: req.method, headers: forwarded(req.headers), body });
-    res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' });
-    res.end(Buffer.from(await answer.arrayBuffer()));
-  });
-  server.on('connection', () => proxy.connections++);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  proxy.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-  proxy.close = () => new Promise((resolve) => server.close(() => resolve()));
-  return proxy;
-}
 
 /** A gateway started with these levers (GATEWAY_REFERENCE_CACHE_MS… as gateway/config.ts reads them). */
 function gatewayWith(levers: Partial<GatewayLevers>, catalogueUrl: string): Promise<RunningServer> {
@@ -78,10 +48,11 @@ afterAll(async () => {
 beforeEach(() => {
   proxy.requests.length = 0;
   proxy.connections = 0;
+  proxy.cacheControl = undefined;
 });
 
 async function start(levers: Partial<GatewayLevers>): Promise<RunningServer> {
-  const gateway = await gatewayWith(levers, proxy.url);
+  const gateway = await gatewayWith({ responseCacheMiB: 0, ...levers }, proxy.url);
   running.push(gateway);
   return gateway;
 }
@@ -145,4 +116,86 @@ test('keep-alive: one connection carries the gateway’s sequential calls to a s
   const gateway = await start({ referenceCacheMs: 0 });
   for (let request = 0; request < 5; request++) await postGraphQL(gateway.url, ITEM, { code: HARVEST.code });
   expect([proxy.requests.length, proxy.connections]).toEqual([5, 1]);
+});
+
+describe('the whole-answer cache (GATEWAY_RESPONSE_CACHE_MIB)', () => {
+  /** The item query through `gateway`: its answer and the cache headers it came with. */
+  async function ask(gateway: RunningServer, code: string, token?: string) {
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
+      body: JSON.stringify({ query: ITEM, variables: { code } }),
+    });
+    return {
+      body: await response.json(),
+      cacheControl: response.headers.get('cache-control'),
+      cached: response.headers.has('age'),
+    };
+  }
+  const harvestAnswer = { body: { data: { serviceItem: HARVEST } }, cacheControl: 'max-age=5, public' };
+
+  test('a catalogue query is answered again from the cache, for anyone, while the catalogue allows', async () => {
+    const gateway = await start({ referenceCacheMs: 0, responseCacheMiB: 32 });
+    const officer = await testToken({
+      subject: 'officer-01',
+      roles: ['DEPARTMENT_OFFICER'],
+      departmentCode: '532503-LYJ',
+    });
+    expect(await ask(gateway, HARVEST.code)).toEqual({ ...harvestAnswer, cached: false });
+    expect(await ask(gateway, HARVEST.code)).toEqual({ ...harvestAnswer, cached: true });
+    // the catalogue said `public`: its answer does not depend on who asks
+    expect(await ask(gateway, HARVEST.code, officer)).toEqual({ ...harvestAnswer, cached: true });
+    expect(proxy.requests).toHaveLength(1);
+    expect((await ask(gateway, 'JF00018000-532503001')).body).toEqual({
+      data: { serviceItem: { code: 'JF00018000-532503001', name: '城乡居民基本养老保险待遇领取' } },
+    });
+    expect(proxy.requests).toHaveLength(2);
+  });
+
+  test('an answer a subgraph sent without leave to cache (every subgraph with personal data) is never kept', async () => {
+    const gateway = await start({ referenceCacheMs: 0, responseCacheMiB: 32 });
+    for (const cacheControl of ['no-store', null]) {
+      proxy.cacheControl = cacheControl;
+      for (let request = 0; request < 2; request++) {
+        expect(await ask(gateway, HARVEST.code)).toEqual({
+          body: { data: { serviceItem: HARVEST } },
+          cacheControl: 'no-store',
+          cached: false,
+        });
+      }
+    }
+    expect(proxy.requests).toHaveLength(4);
+  });
+
+  test('an answer with errors is never kept', async () => {
+    const gateway = await start({ referenceCacheMs: 0, responseCacheMiB: 32 });
+    const BROKEN = `{ serviceItems(first: -1) { totalCount } }`;
+    for (let request = 0; request < 2; request++) {
+      const answer = await postGraphQL(gateway.url, BROKEN, {});
+      expect(answer.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    }
+    expect(proxy.requests).toHaveLength(2);
+  });
+
+  test('a mutation through the gateway empties the cache', async () => {
+    const gateway = await start({ referenceCacheMs: 0, responseCacheMiB: 32 });
+    await ask(gateway, HARVEST.code);
+    expect(await ask(gateway, HARVEST.code)).toEqual({ ...harvestAnswer, cached: true });
+    const admin = await testToken({ subject: 'admin-01', roles: ['ADMIN'] });
+    await postGraphQL(gateway.url, PUSH, {}, { signed: false, token: admin });
+    expect(await ask(gateway, HARVEST.code)).toEqual({ ...harvestAnswer, cached: false });
+    expect(proxy.requests.map((query) => (query.startsWith('mutation') ? 'mutation' : 'query'))).toEqual([
+      'query',
+      'mutation',
+      'query',
+    ]);
+  });
+
+  test('GATEWAY_RESPONSE_CACHE_MIB=0: every query reaches the catalogue', async () => {
+    const gateway = await start({ referenceCacheMs: 0, responseCacheMiB: 0 });
+    for (let request = 0; request < 3; request++) {
+      expect(await ask(gateway, HARVEST.code)).toEqual({ ...harvestAnswer, cached: false });
+    }
+    expect(proxy.requests).toHaveLength(3);
+  });
 });

@@ -8,6 +8,7 @@ const LEVERS = [
   'GATEWAY_KEEP_ALIVE_FETCHER',
   'GATEWAY_REFERENCE_CACHE_MS',
   'GATEWAY_REFERENCE_SUBGRAPHS',
+  'GATEWAY_RESPONSE_CACHE_MIB',
   'GATEWAY_TOKEN_CACHE_SIZE',
   'PERSISTED_QUERIES',
   'PERSISTED_QUERIES_MANIFEST',
@@ -21,6 +22,7 @@ test('the levers’ defaults', () => {
     GATEWAY_KEEP_ALIVE_FETCHER: 'true',
     GATEWAY_REFERENCE_CACHE_MS: 5000,
     GATEWAY_REFERENCE_SUBGRAPHS: 'catalogue',
+    GATEWAY_RESPONSE_CACHE_MIB: 32,
     GATEWAY_TOKEN_CACHE_SIZE: 10_000,
     PERSISTED_QUERIES: undefined,
     PERSISTED_QUERIES_MANIFEST: undefined,
@@ -33,6 +35,7 @@ test('bad values refuse the start, each named', () => {
       GATEWAY_WORKERS: '0',
       GATEWAY_KEEP_ALIVE_FETCHER: 'yes',
       GATEWAY_REFERENCE_CACHE_MS: '-1',
+      GATEWAY_RESPONSE_CACHE_MIB: '0.5',
       GATEWAY_TOKEN_CACHE_SIZE: 'many',
       PERSISTED_QUERIES: 'strict',
     }),
@@ -42,6 +45,7 @@ test('bad values refuse the start, each named', () => {
       '  GATEWAY_WORKERS: Too small: expected number to be >=1',
       '  GATEWAY_KEEP_ALIVE_FETCHER: Invalid option: expected one of "true"|"false"',
       '  GATEWAY_REFERENCE_CACHE_MS: Too small: expected number to be >=0',
+      '  GATEWAY_RESPONSE_CACHE_MIB: Invalid input: expected int, received number',
       '  GATEWAY_TOKEN_CACHE_SIZE: Invalid input: expected number, received NaN',
       '  PERSISTED_QUERIES: Invalid option: expected one of "allow"|"enforce"',
     ].join('\n'),
@@ -60,18 +64,21 @@ test('the levers one gateway process runs with, from the settings', () => {
     keepAliveFetcher: true,
     referenceCacheMs: 5000,
     referenceSubgraphs: ['catalogue'],
+    responseCacheMiB: 32,
     tokenCacheSize: 10_000,
   });
   const settings = loadConfig(leverSettings, {
     GATEWAY_KEEP_ALIVE_FETCHER: 'false',
     GATEWAY_REFERENCE_CACHE_MS: '0',
     GATEWAY_REFERENCE_SUBGRAPHS: 'catalogue, queue',
+    GATEWAY_RESPONSE_CACHE_MIB: '0',
     GATEWAY_TOKEN_CACHE_SIZE: '0',
   });
   expect(leversFrom(settings as Parameters<typeof leversFrom>[0])).toEqual({
     keepAliveFetcher: false,
     referenceCacheMs: 0,
     referenceSubgraphs: ['catalogue', 'queue'],
+    responseCacheMiB: 0,
     tokenCacheSize: 0,
   });
 });
