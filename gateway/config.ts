@@ -16,6 +16,8 @@ const leverSettings = {
   GATEWAY_REFERENCE_SUBGRAPHS: z.string().min(1).default('catalogue'),
   /** Memory for whole answers of cacheable queries, in MiB (responseCache.ts); 0 turns the cache off. */
   GATEWAY_RESPONSE_CACHE_MIB: z.coerce.number().int().min(0).default(32),
+  /** `planned`: the answer's last pass works each selection set out once (resultShaping.ts); `apollo`: Apollo's own. */
+  GATEWAY_RESULT_SHAPING: z.enum(['planned', 'apollo']).default('planned'),
   /** Verified bearer tokens kept until they expire (verifiedTokenCache.ts); 0 verifies every request. */
   GATEWAY_TOKEN_CACHE_SIZE: z.coerce.number().int().min(0).default(10_000),
   /** `allow` or `enforce` (the manifest as a safelist); enforce by default with NODE_ENV=production. */
@@ -79,6 +81,8 @@ export interface GatewayLevers {
   referenceSubgraphs: string[];
   /** Memory for whole cacheable answers, MiB (responseCache.ts); 0: off. */
   responseCacheMiB: number;
+  /** Which pass shapes each answer (resultShaping.ts): ours, or Apollo Gateway's own. */
+  resultShaping: 'planned' | 'apollo';
   /** Verified tokens kept (verifiedTokenCache.ts); 0: every request's token is verified. */
   tokenCacheSize: number;
 }
@@ -90,6 +94,7 @@ export function leversFrom(settings: z.infer<z.ZodObject<typeof leverSettings>>)
     referenceCacheMs: settings.GATEWAY_REFERENCE_CACHE_MS,
     referenceSubgraphs: settings.GATEWAY_REFERENCE_SUBGRAPHS.split(',').map((name) => name.trim()),
     responseCacheMiB: settings.GATEWAY_RESPONSE_CACHE_MIB,
+    resultShaping: settings.GATEWAY_RESULT_SHAPING,
     tokenCacheSize: settings.GATEWAY_TOKEN_CACHE_SIZE,
   };
 }

@@ -25,6 +25,7 @@ import { subgraphClients } from './subgraphClients';
 import { verifiedTokenCache } from './verifiedTokenCache';
 import { REQUEST_SIZE_LIMIT } from './request-size-limit';
 import { responseCache } from './responseCache';
+import { useResultShaping } from './resultShaping';
 import { checkSubgraphs } from './subgraphHealth';
 
 export interface GatewayOptions {
@@ -71,6 +72,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const development = environment === 'development';
   const levers = { ...DEFAULT_LEVERS, ...options.levers };
   const subgraphClient = subgraphClients(levers);
+  // Apollo Gateway's executor reads the pass off its module: this sets it for the whole process
+  useResultShaping(levers.resultShaping);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>

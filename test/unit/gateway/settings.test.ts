@@ -9,6 +9,7 @@ const LEVERS = [
   'GATEWAY_REFERENCE_CACHE_MS',
   'GATEWAY_REFERENCE_SUBGRAPHS',
   'GATEWAY_RESPONSE_CACHE_MIB',
+  'GATEWAY_RESULT_SHAPING',
   'GATEWAY_TOKEN_CACHE_SIZE',
   'PERSISTED_QUERIES',
   'PERSISTED_QUERIES_MANIFEST',
@@ -23,6 +24,7 @@ test('the levers’ defaults', () => {
     GATEWAY_REFERENCE_CACHE_MS: 5000,
     GATEWAY_REFERENCE_SUBGRAPHS: 'catalogue',
     GATEWAY_RESPONSE_CACHE_MIB: 32,
+    GATEWAY_RESULT_SHAPING: 'planned',
     GATEWAY_TOKEN_CACHE_SIZE: 10_000,
     PERSISTED_QUERIES: undefined,
     PERSISTED_QUERIES_MANIFEST: undefined,
@@ -36,6 +38,7 @@ test('bad values refuse the start, each named', () => {
       GATEWAY_KEEP_ALIVE_FETCHER: 'yes',
       GATEWAY_REFERENCE_CACHE_MS: '-1',
       GATEWAY_RESPONSE_CACHE_MIB: '0.5',
+      GATEWAY_RESULT_SHAPING: 'jit',
       GATEWAY_TOKEN_CACHE_SIZE: 'many',
       PERSISTED_QUERIES: 'strict',
     }),
@@ -46,6 +49,7 @@ test('bad values refuse the start, each named', () => {
       '  GATEWAY_KEEP_ALIVE_FETCHER: Invalid option: expected one of "true"|"false"',
       '  GATEWAY_REFERENCE_CACHE_MS: Too small: expected number to be >=0',
       '  GATEWAY_RESPONSE_CACHE_MIB: Invalid input: expected int, received number',
+      '  GATEWAY_RESULT_SHAPING: Invalid option: expected one of "planned"|"apollo"',
       '  GATEWAY_TOKEN_CACHE_SIZE: Invalid input: expected number, received NaN',
       '  PERSISTED_QUERIES: Invalid option: expected one of "allow"|"enforce"',
     ].join('\n'),
@@ -65,6 +69,7 @@ test('the levers one gateway process runs with, from the settings', () => {
     referenceCacheMs: 5000,
     referenceSubgraphs: ['catalogue'],
     responseCacheMiB: 32,
+    resultShaping: 'planned',
     tokenCacheSize: 10_000,
   });
   const settings = loadConfig(leverSettings, {
@@ -72,6 +77,7 @@ test('the levers one gateway process runs with, from the settings', () => {
     GATEWAY_REFERENCE_CACHE_MS: '0',
     GATEWAY_REFERENCE_SUBGRAPHS: 'catalogue, queue',
     GATEWAY_RESPONSE_CACHE_MIB: '0',
+    GATEWAY_RESULT_SHAPING: 'apollo',
     GATEWAY_TOKEN_CACHE_SIZE: '0',
   });
   expect(leversFrom(settings as Parameters<typeof leversFrom>[0])).toEqual({
@@ -79,6 +85,7 @@ test('the levers one gateway process runs with, from the settings', () => {
     referenceCacheMs: 0,
     referenceSubgraphs: ['catalogue', 'queue'],
     responseCacheMiB: 0,
+    resultShaping: 'apollo',
     tokenCacheSize: 0,
   });
 });
