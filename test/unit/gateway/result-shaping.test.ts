@@ -140,6 +140,34 @@ describe("the gateway's result shaping (gateway/resultShaping.ts)", () => {
     expect(ours).toEqual(apollo);
   });
 
+  it('checks each kind of leaf as federation does: ID, Int, Float, Boolean, enum, custom scalar', () => {
+    const query = '{ search { ... on Case { id amount open when } ... on Person { age status } } }';
+    const { ours, apollo } = shape(query, {
+      search: [
+        { __typename: 'Case', id: 12, amount: 1, open: false, when: { any: 'thing' } },
+        { __typename: 'Case', id: 1.5, amount: '1.5', open: 0, when: 7 },
+        { __typename: 'Person', age: -3, status: 'SUSPENDED' },
+        { __typename: 'Person', age: 2.5, status: 'active' },
+      ],
+    });
+    expect(ours).toEqual({
+      data: {
+        search: [
+          { id: 12, amount: 1, open: false, when: { any: 'thing' } },
+          null,
+          { age: -3, status: 'SUSPENDED' },
+          { age: null, status: null },
+        ],
+      },
+      errors: [
+        { message: 'Invalid value found for field Case.id.', path: ['search', 1, 'id'] },
+        { message: 'Invalid value found for field Person.age.', path: ['search', 3, 'age'] },
+        { message: 'Invalid value found for field Person.status.', path: ['search', 3, 'status'] },
+      ],
+    });
+    expect(ours).toEqual(apollo);
+  });
+
   it('stops at the first null that reaches the root: the whole data is null', () => {
     const query = '{ people { name status tags } count }';
     const { ours, apollo } = shape(query, {
@@ -170,6 +198,17 @@ describe("the gateway's result shaping (gateway/resultShaping.ts)", () => {
       data: { node: null, __schema: 'introspection of __schema', __typename: 'Query' },
       errors: [{ message: 'Invalid __typename found for object at field Query.node.', path: ['node'] }],
     });
+    expect(ours).toEqual(apollo);
+  });
+
+  it('keeps a response name like __proto__ or constructor as a plain key', () => {
+    const query = '{ person(idNumber: "1") { __proto__: name constructor: age toString: status } }';
+    const input = JSON.parse('{"person":{"__proto__":"Li","constructor":40}}') as Record<string, unknown>;
+    const { ours, apollo } = shape(query, input);
+    // (an object literal cannot hold a __proto__ key: the JSON text says what the client gets)
+    expect(JSON.stringify(ours)).toBe(
+      '{"data":{"person":{"__proto__":"Li","constructor":40,"toString":null}},"errors":[]}',
+    );
     expect(ours).toEqual(apollo);
   });
 
