@@ -10,6 +10,7 @@ import { DEFAULT_AUDIENCE, DEVELOPMENT_ISSUER, tokenVerifier, TokenSettings } fr
 import { Logger } from '../lib/logger';
 import { graphqlMetricsPlugin } from '../lib/metrics/graphql-plugin';
 import { createServiceApp, graphqlRequestHandlers, listen, RunningServer } from '../lib/server';
+import { requestIdOf } from '../lib/request-context';
 import { RedisCache } from '../lib/shared-cache';
 import { authenticate } from './authentication';
 import { GatewayContext, SubgraphDataSource } from './subgraph-data-source';
@@ -115,10 +116,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   app.use(STATUS_PAGE_PATH, authenticate(verifyToken), statusPage({ apollo, subgraphUrls: options.subgraphUrls }));
   app.use(
     '/graphql',
-    ...graphqlRequestHandlers(options.logger, { bodyLimit: REQUEST_SIZE_LIMIT }),
+    // the request id goes to the subgraphs in the GraphQL context, not through an AsyncLocalStorage
+    // (lib/request-context.ts says what that would cost); the gateway's one log line has it too
+    ...graphqlRequestHandlers(options.logger, { bodyLimit: REQUEST_SIZE_LIMIT, asyncContext: false }),
     authenticate(verifyToken),
     persistedQueries(options.persistedQueries ?? persistedQueriesFrom({ NODE_ENV: environment })),
-    expressMiddleware(apollo, { context: async ({ res }) => ({ identity: requestIdentity(res) }) }),
+    expressMiddleware(apollo, {
+      context: async ({ res }) => ({ identity: requestIdentity(res), requestId: requestIdOf(res) }),
+    }),
   );
 
   const host = options.host ?? '127.0.0.1';

@@ -1,14 +1,17 @@
 import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { Identity } from '../lib/auth/identity';
 import { encodeIdentity, SIGNED_HEADERS } from '../lib/auth/signed-request';
-import { currentRequestId, REQUEST_ID_HEADER } from '../lib/request-context';
+import { REQUEST_ID_HEADER } from '../lib/request-context';
 import { injectTraceContext } from '../lib/tracing';
 import { Fetcher } from './keepAliveFetcher';
 import { signingFetcher } from './subgraph-signing';
 
-/** What the gateway knows of each client request: its verified identity (gateway/authentication.ts). */
+/** What the gateway knows of each client request. */
 export interface GatewayContext {
+  /** The verified identity (gateway/authentication.ts). */
   identity: Identity | null;
+  /** The client request's id (lib/request-context.ts); a subgraph call without one gets its own. */
+  requestId?: string;
 }
 
 export interface SubgraphDataSourceOptions {
@@ -35,8 +38,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (!headers) return;
     // Apollo's own requests (health checks) have no client context: they go as anonymous
     headers.set(SIGNED_HEADERS.identity, encodeIdentity(context?.identity ?? null));
-    const requestId = currentRequestId();
-    if (requestId) headers.set(REQUEST_ID_HEADER, requestId);
+    if (context?.requestId) headers.set(REQUEST_ID_HEADER, context.requestId);
     injectTraceContext(headers);
   }
 }

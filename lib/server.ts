@@ -14,7 +14,7 @@ import { Logger } from './logger';
 import { graphqlMetricsPlugin } from './metrics/graphql-plugin';
 import { requireMetricsToken } from './auth/metrics-token';
 import { serveMetrics } from './metrics/registry';
-import { currentRequestId, requestContext } from './request-context';
+import { adoptRequestId, requestContext, requestIdOf } from './request-context';
 import { traceRequests } from './tracing';
 
 export type { HealthReport } from './health';
@@ -91,15 +91,17 @@ const refuseUnreadableBodies: ErrorRequestHandler = (error: { type?: string; sta
 
 /**
  * What runs before GraphQL on every request: the JSON body, the request id (adopted or made, and
- * echoed), the trace span, and one access-log line when the response is sent.
+ * echoed), the trace span, and one access-log line when the response is sent. `asyncContext`
+ * (default true): the request id is also the current one for everything the request runs
+ * (`requestContext`); false: it is only settled (`adoptRequestId`), and the service hands it on.
  */
 export function graphqlRequestHandlers(
   logger: Logger,
-  { bodyLimit = '1mb' } = {},
+  { bodyLimit = '1mb', asyncContext = true } = {},
 ): (RequestHandler | ErrorRequestHandler)[] {
   const logRequest: RequestHandler = (req, res, next) => {
     const started = process.hrtime.bigint();
-    const requestId = currentRequestId();
+    const requestId = requestIdOf(res);
     res.once('finish', () => {
       const durationMs = Number((process.hrtime.bigint() - started) / 1_000_000n);
       logger.info({ requestId, method: req.method, status: res.statusCode, durationMs }, 'graphql request');
@@ -113,7 +115,7 @@ export function graphqlRequestHandlers(
   return [
     express.json({ limit: bodyLimit, verify: keepRawBody }),
     refuseUnreadableBodies,
-    requestContext,
+    asyncContext ? requestContext : adoptRequestId,
     traceRequests,
     logRequest,
   ];
