@@ -10,7 +10,7 @@ const leverSettings = {
   GATEWAY_WORKERS: z.coerce.number().int().min(1).default(1),
   /** `false`: Apollo's default HTTP client for subgraph calls, and no reference cache (subgraphClients.ts). */
   GATEWAY_KEEP_ALIVE_FETCHER: z.enum(['true', 'false']).default('true'),
-  /** How long a reference subgraph's query answer is reused (referenceDataCache.ts); 0 turns it off. */
+  /** The longest a reference subgraph's query answer is reused, below its own max-age (referenceDataCache.ts); 0: off. */
   GATEWAY_REFERENCE_CACHE_MS: z.coerce.number().int().min(0).default(5000),
   /** Comma-separated subgraphs whose answers the reference cache keeps: public reference data only. */
   GATEWAY_REFERENCE_SUBGRAPHS: z.string().min(1).default('catalogue'),
@@ -75,7 +75,7 @@ export type GatewaySettings = z.infer<typeof gatewaySettings>;
 export interface GatewayLevers {
   /** The keep-alive subgraph client (keepAliveFetcher.ts); false: Apollo's default, and no reference cache. */
   keepAliveFetcher: boolean;
-  /** How long a reference subgraph's answer is reused (referenceDataCache.ts); 0: off. */
+  /** The longest a reference subgraph's answer is reused, below its own max-age (referenceDataCache.ts); 0: off. */
   referenceCacheMs: number;
   /** The subgraphs whose answers the reference cache keeps. */
   referenceSubgraphs: string[];

@@ -7,8 +7,8 @@ import { referenceDataCache } from './referenceDataCache';
  * - GATEWAY_KEEP_ALIVE_FETCHER (default true): one shared keep-alive client (keepAliveFetcher.ts);
  *   `false` leaves Apollo's default client, and then nothing is cached either;
  * - GATEWAY_REFERENCE_CACHE_MS (default 5000; 0 = off) and GATEWAY_REFERENCE_SUBGRAPHS (default
- *   `catalogue`, comma-separated): those subgraphs' query answers are reused for that long
- *   (referenceDataCache.ts).
+ *   `catalogue`, comma-separated): those subgraphs' query answers are reused for as long as
+ *   their Cache-Control allows, at most that long (referenceDataCache.ts).
  * Returns data-source options by subgraph name; `{}` keeps Apollo's defaults.
  */
 export function subgraphClients(

@@ -104,6 +104,15 @@ test('GATEWAY_REFERENCE_CACHE_MS=0: every query reaches the catalogue', async ()
   expect(proxy.requests).toHaveLength(3);
 });
 
+test('the reference cache keeps only what the catalogue allows: a no-store answer reaches it every time', async () => {
+  proxy.cacheControl = 'no-store';
+  const gateway = await start({ referenceCacheMs: 60_000 });
+  for (let request = 0; request < 3; request++) {
+    expect(await postGraphQL(gateway.url, ITEM, { code: HARVEST.code })).toEqual({ data: { serviceItem: HARVEST } });
+  }
+  expect(proxy.requests).toHaveLength(3);
+});
+
 test('GATEWAY_KEEP_ALIVE_FETCHER=false: Apollo’s own client, and nothing cached', async () => {
   const gateway = await start({ keepAliveFetcher: false, referenceCacheMs: 60_000 });
   for (let request = 0; request < 3; request++) {

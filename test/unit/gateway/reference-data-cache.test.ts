@@ -6,11 +6,17 @@ type FetcherResponse = Awaited<ReturnType<Fetcher>>;
 const URL = 'http://catalogue.test/graphql';
 const query = (text: string) => ({ method: 'POST', body: JSON.stringify({ query: text, variables: {} }) });
 
-/** A subgraph that answers each call with the next of `bodies` (and `status`), counting the calls. */
-function fakeSubgraph(...answers: { status?: number; body: unknown }[]) {
+/** What the catalogue says of its query answers (lib/cache-hints.ts). */
+const CATALOGUE_HINT = 'max-age=5, public';
+
+/**
+ * A subgraph that answers each call with the next of `answers` (status, body, and Cache-Control:
+ * the catalogue's unless given, none when null), counting the calls.
+ */
+function fakeSubgraph(...answers: { status?: number; body: unknown; cacheControl?: string | null }[]) {
   const calls: string[] = [];
   const fetcher = (async (_url: string, init?: { body?: unknown }) => {
-    const { status = 200, body } = answers[Math.min(calls.length, answers.length - 1)];
+    const { status = 200, body, cacheControl = CATALOGUE_HINT } = answers[Math.min(calls.length, answers.length - 1)];
     calls.push(String(init?.body));
     const text = JSON.stringify(body);
     const response = {
@@ -18,6 +24,7 @@ function fakeSubgraph(...answers: { status?: number; body: unknown }[]) {
       status,
       statusText: '',
       ok: status >= 200 && status < 300,
+      headers: new Headers(cacheControl === null ? {} : { 'cache-control': cacheControl }),
       text: async () => text,
       json: async () => JSON.parse(text),
       clone: () => response,
@@ -42,16 +49,38 @@ test('a repeated query is answered from the cache, without calling the subgraph'
   expect(subgraph.calls).toHaveLength(2);
 });
 
-test('an answer is reused for ttlMs, then asked again', async () => {
+test('an answer is reused for the max-age the subgraph gave, then asked again', async () => {
   jest.useFakeTimers({ now: new Date('2025-12-01T00:00:00Z') });
   const subgraph = fakeSubgraph({ body: first }, { body: second });
-  const cached = referenceDataCache(subgraph.fetcher, { ttlMs: 5000 });
+  const cached = referenceDataCache(subgraph.fetcher, { ttlMs: 60_000 });
   expect(await send(cached, query('{ a }'))).toEqual(first);
   jest.setSystemTime(new Date('2025-12-01T00:00:04.999Z'));
   expect(await send(cached, query('{ a }'))).toEqual(first);
   jest.setSystemTime(new Date('2025-12-01T00:00:05.000Z'));
   expect(await send(cached, query('{ a }'))).toEqual(second);
   expect(subgraph.calls).toHaveLength(2);
+});
+
+test('ttlMs caps a longer max-age', async () => {
+  jest.useFakeTimers({ now: new Date('2025-12-01T00:00:00Z') });
+  const subgraph = fakeSubgraph({ body: first, cacheControl: 'public, max-age=600' }, { body: second });
+  const cached = referenceDataCache(subgraph.fetcher, { ttlMs: 2000 });
+  expect(await send(cached, query('{ a }'))).toEqual(first);
+  jest.setSystemTime(new Date('2025-12-01T00:00:01.999Z'));
+  expect(await send(cached, query('{ a }'))).toEqual(first);
+  jest.setSystemTime(new Date('2025-12-01T00:00:02.000Z'));
+  expect(await send(cached, query('{ a }'))).toEqual(second);
+  expect(subgraph.calls).toHaveLength(2);
+});
+
+test('an answer the subgraph did not allow to be reused is not kept', async () => {
+  for (const cacheControl of [null, 'no-store', 'max-age=5, no-cache', 'max-age=0', 'public']) {
+    const subgraph = fakeSubgraph({ body: first, cacheControl });
+    const cached = referenceDataCache(subgraph.fetcher, { ttlMs: 60_000 });
+    await send(cached, query('{ a }'));
+    await send(cached, query('{ a }'));
+    expect({ cacheControl, calls: subgraph.calls.length }).toEqual({ cacheControl, calls: 2 });
+  }
 });
 
 test('a mutation sent to the subgraph empties the cache first, and is never cached', async () => {
