@@ -1,6 +1,8 @@
 import { buildSchema, FieldSelection, operationFromDocument } from '@apollo/federation-internals';
 import { parse } from 'graphql';
-import { apolloComputeResponse, computeResponse } from '../../../gateway/resultShaping';
+import * as apolloResultShaping from '@apollo/gateway/dist/resultShaping';
+import { readFileSync } from 'node:fs';
+import { apolloComputeResponse, computeResponse, useResultShaping } from '../../../gateway/resultShaping';
 
 /** A schema with every kind of type the pass treats differently. */
 const schema = buildSchema(`
@@ -221,5 +223,16 @@ describe("the gateway's result shaping (gateway/resultShaping.ts)", () => {
     });
     expect(ours).toEqual(apollo);
     expect(shape('{ count }', null).ours).toEqual({ data: null, errors: [] });
+  });
+
+  it('is the pass Apollo Gateway calls once switched on, and Apollo’s again once switched off', () => {
+    // the executor must read computeResponse off the module at each answer for the switch to
+    // work: a new @apollo/gateway that binds it otherwise fails here, not silently in production
+    const executor = readFileSync(require.resolve('@apollo/gateway/dist/executeQueryPlan.js'), 'utf8');
+    expect(executor).toContain('(0, resultShaping_1.computeResponse)(');
+    useResultShaping('apollo');
+    expect(apolloResultShaping.computeResponse).toBe(apolloComputeResponse);
+    useResultShaping('planned');
+    expect(apolloResultShaping.computeResponse).toBe(computeResponse);
   });
 });
