@@ -49,26 +49,29 @@ test('a repeated query is answered from the cache, without calling the subgraph'
   expect(subgraph.calls).toHaveLength(2);
 });
 
-test('an answer is reused for the max-age the subgraph gave, then asked again', async () => {
+test.each([
+  {
+    keeps: 'the max-age the subgraph gave',
+    cacheControl: CATALOGUE_HINT,
+    ttlMs: 60_000,
+    lastHit: '04.999',
+    gone: '05.000',
+  },
+  {
+    keeps: 'ttlMs, capping a longer max-age',
+    cacheControl: 'public, max-age=600',
+    ttlMs: 2000,
+    lastHit: '01.999',
+    gone: '02.000',
+  },
+])('an answer is reused for $keeps, then asked again', async ({ cacheControl, ttlMs, lastHit, gone }) => {
   jest.useFakeTimers({ now: new Date('2025-12-01T00:00:00Z') });
-  const subgraph = fakeSubgraph({ body: first }, { body: second });
-  const cached = referenceDataCache(subgraph.fetcher, { ttlMs: 60_000 });
+  const subgraph = fakeSubgraph({ body: first, cacheControl }, { body: second });
+  const cached = referenceDataCache(subgraph.fetcher, { ttlMs });
   expect(await send(cached, query('{ a }'))).toEqual(first);
-  jest.setSystemTime(new Date('2025-12-01T00:00:04.999Z'));
+  jest.setSystemTime(new Date(`2025-12-01T00:00:${lastHit}Z`));
   expect(await send(cached, query('{ a }'))).toEqual(first);
-  jest.setSystemTime(new Date('2025-12-01T00:00:05.000Z'));
-  expect(await send(cached, query('{ a }'))).toEqual(second);
-  expect(subgraph.calls).toHaveLength(2);
-});
-
-test('ttlMs caps a longer max-age', async () => {
-  jest.useFakeTimers({ now: new Date('2025-12-01T00:00:00Z') });
-  const subgraph = fakeSubgraph({ body: first, cacheControl: 'public, max-age=600' }, { body: second });
-  const cached = referenceDataCache(subgraph.fetcher, { ttlMs: 2000 });
-  expect(await send(cached, query('{ a }'))).toEqual(first);
-  jest.setSystemTime(new Date('2025-12-01T00:00:01.999Z'));
-  expect(await send(cached, query('{ a }'))).toEqual(first);
-  jest.setSystemTime(new Date('2025-12-01T00:00:02.000Z'));
+  jest.setSystemTime(new Date(`2025-12-01T00:00:${gone}Z`));
   expect(await send(cached, query('{ a }'))).toEqual(second);
   expect(subgraph.calls).toHaveLength(2);
 });
