@@ -32,8 +32,7 @@ import type { GraphQLError } from 'graphql';
 
 // each `internals.x(…)` call goes through a CommonJS re-export getter: taken once here
 const assert: typeof internals.assert = internals.assert;
-const { isCompositeType, isCustomScalarType, isEnumType, isListType, isNonNullType, isObjectType, isSubtype } =
-  internals;
+const { isCompositeType, isListType, isNonNullType, isObjectType, isSubtype, isValidLeafValue } = internals;
 const { ERRORS, Variable, typenameFieldName } = internals;
 
 type Variables = Record<string, unknown>;
@@ -58,7 +57,7 @@ type Shape =
   | { kind: 'nonNull'; type: OutputType; of: Shape }
   | { kind: 'list'; type: OutputType; of: Shape }
   | { kind: 'composite'; type: CompositeType }
-  | { kind: 'leaf'; type: ScalarType | EnumType; isValid: (value: unknown) => boolean };
+  | { kind: 'leaf'; type: ScalarType | EnumType };
 
 /** One selection of a selection set, with what Apollo's pass looks up for it on every object. */
 type Step =
@@ -115,33 +114,10 @@ function shapeOf(type: OutputType): Shape {
       ? { kind: 'list', type, of: shapeOf(type.ofType as OutputType) }
       : isCompositeType(type)
         ? { kind: 'composite', type }
-        : { kind: 'leaf', type: type as ScalarType | EnumType, isValid: leafCheck(type as ScalarType | EnumType) };
+        : { kind: 'leaf', type: type as ScalarType | EnumType };
   shapes.set(type, shape);
   return shape;
 }
-
-/** federation-internals' `isValidLeafValue(schema, value, type)`, its branches for this one type taken once. */
-function leafCheck(type: ScalarType | EnumType): (value: unknown) => boolean {
-  if (isCustomScalarType(type)) return () => true;
-  if (isEnumType(type)) return (value) => typeof value === 'string' && type.value(value) !== undefined;
-  const schema = type.schema();
-  const integer = (value: unknown) => typeof value === 'number' && isFinite(value) && INTEGER.test(String(value));
-  switch (type) {
-    case schema.booleanType():
-      return (value) => typeof value === 'boolean';
-    case schema.intType():
-      return integer;
-    case schema.idType():
-      return (value) => typeof value === 'string' || integer(value);
-    case schema.floatType():
-      return (value) => typeof value === 'number' && isFinite(value);
-    default: // String
-      return (value) => typeof value === 'string';
-  }
-}
-
-/** What federation-internals takes for an integer (values.ts). */
-const INTEGER = /^-?(?:0|[1-9][0-9]*)$/;
 
 function planOf(selectionSet: SelectionSet, parameters: PassState): Step[] {
   let plan = parameters.plans.get(selectionSet);
@@ -407,7 +383,7 @@ function updateOutputValue(
       if (outputValue !== undefined) {
         assert(false, () => `Excepted output to be undefined but got ${shape.type} for type ${shape.type}`);
       }
-      const isValidValue = shape.isValid(inputValue);
+      const isValidValue = isValidLeafValue(parameters.schema, inputValue, shape.type);
       if (!isValidValue) {
         invalid(
           parameters,
